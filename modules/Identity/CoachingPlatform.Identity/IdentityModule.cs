@@ -1,0 +1,88 @@
+using CoachingPlatform.BuildingBlocks.Modules;
+using CoachingPlatform.BuildingBlocks.Persistence;
+using CoachingPlatform.Identity.Domain;
+using CoachingPlatform.Identity.Features.AcceptInvitation;
+using CoachingPlatform.Identity.Features.GetMe;
+using CoachingPlatform.Identity.Features.InviteCoach;
+using CoachingPlatform.Identity.Features.SignIn;
+using CoachingPlatform.Identity.Persistence;
+using CoachingPlatform.Identity.Seeding;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoachingPlatform.Identity;
+
+/// <summary>Accounts, roles and sign-in: cookies for pages, bearer tokens for the API.</summary>
+public static class IdentityModule
+{
+    /// <summary>Picks the bearer handler when the request carries a bearer token, the cookie otherwise.</summary>
+    public const string CookieOrBearerScheme = "CookieOrBearer";
+
+    public static IServiceCollection AddIdentityModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<IdentityDbContext, SqliteIdentityDbContext, SqlServerIdentityDbContext>(configuration, IdentityDbContext.Schema);
+
+        services.AddAuthentication(CookieOrBearerScheme)
+            .AddPolicyScheme(CookieOrBearerScheme, "Cookie or bearer token", options => options.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? IdentityConstants.BearerScheme
+                    : IdentityConstants.ApplicationScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme)
+            .AddIdentityCookies();
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/signin";
+            options.AccessDeniedPath = "/denied";
+            options.Cookie.Name = "coaching.auth";
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.HttpOnly = true;
+            options.SlidingExpiration = true;
+            options.Events.OnRedirectToLogin = context => AnswerApiWith(context, StatusCodes.Status401Unauthorized);
+            options.Events.OnRedirectToAccessDenied = context => AnswerApiWith(context, StatusCodes.Status403Forbidden);
+        });
+
+        services.AddIdentityCore<AppUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 8;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+            })
+            .AddRoles<IdentityRole<Guid>>()
+            .AddEntityFrameworkStores<IdentityDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+
+        services.AddScoped<IModuleInitializer, IdentitySeeder>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapIdentityModule(this IEndpointRouteBuilder app)
+    {
+        SignInEndpoints.Map(app);
+        AcceptInvitationEndpoint.Map(app);
+        GetMeEndpoint.Map(app);
+        InviteCoachEndpoint.Map(app);
+        return app;
+    }
+
+    /// <summary>The API answers with status codes; only pages are redirected to sign in.</summary>
+    private static Task AnswerApiWith(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,41 @@
+using CoachingPlatform.BuildingBlocks.Messaging;
+using CoachingPlatform.BuildingBlocks.Persistence;
+using CoachingPlatform.Identity.Domain;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoachingPlatform.Identity.Persistence;
+
+internal abstract class IdentityDbContext(DbContextOptions options)
+    : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options), IMessageStore
+{
+    public const string Schema = "identity";
+
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    public DbSet<InboxMessage> Inbox => Set<InboxMessage>();
+
+    DbContext IMessageStore.Context => this;
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        ModuleModel.ConfigureConventions(configurationBuilder);
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(IdentityDbContext).Assembly);
+        ModuleModel.MapMessages(builder);
+        ModuleModel.ApplySchema(builder, Schema, Database.IsSqlite());
+    }
+}
+
+internal sealed class SqliteIdentityDbContext(DbContextOptions<SqliteIdentityDbContext> options) : IdentityDbContext(options);
+
+internal sealed class SqlServerIdentityDbContext(DbContextOptions<SqlServerIdentityDbContext> options) : IdentityDbContext(options);
+
+internal sealed class SqliteIdentityDesignTimeFactory() : SqliteDesignTimeFactory<SqliteIdentityDbContext>(IdentityDbContext.Schema);
+
+internal sealed class SqlServerIdentityDesignTimeFactory() : SqlServerDesignTimeFactory<SqlServerIdentityDbContext>(IdentityDbContext.Schema);

@@ -1,0 +1,42 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace CoachingPlatform.BuildingBlocks.Email;
+
+public sealed class EmailOptions
+{
+    public const string Section = "Email";
+
+    [AllowedValues(EmailDelivery.Pickup, EmailDelivery.Smtp)]
+    public string Delivery { get; set; } = EmailDelivery.Pickup;
+
+    [Required]
+    public string PickupDirectory { get; set; } = "data/mail";
+
+    [Required, EmailAddress]
+    public string FromAddress { get; set; } = "hello@coaching.example";
+
+    [Required]
+    public string FromName { get; set; } = "CoachingPlatform";
+
+    public SmtpOptions Smtp { get; set; } = new();
+}
+
+public sealed class SmtpOptions
+{
+    public string Host { get; set; } = "localhost";
+
+    [Range(1, 65535)]
+    public int Port { get; set; } = 25;
+
+    public bool UseStartTls { get; set; }
+
+    public string? UserName { get; set; }
+
+    public string? Password { get; set; }
+}
+
+public static class EmailDelivery
+{
+    public const string Pickup = "Pickup";
+    public const string Smtp = "Smtp";
+}

@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoachingPlatform.BuildingBlocks.Email;
+
+public static class EmailRegistration
+{
+    public static IServiceCollection AddEmail(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        if (configuration[$"{EmailOptions.Section}:Delivery"] == EmailDelivery.Smtp)
+        {
+            services.AddSingleton<IEmailSender, SmtpEmailSender>();
+        }
+        else
+        {
+            services.AddSingleton<IEmailSender, PickupDirectoryEmailSender>();
+        }
+
+        return services;
+    }
+}

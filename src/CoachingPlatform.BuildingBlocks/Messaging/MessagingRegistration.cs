@@ -1,0 +1,28 @@
+using System.Reflection;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoachingPlatform.BuildingBlocks.Messaging;
+
+public static class MessagingRegistration
+{
+    /// <summary>MassTransit's in-memory bus with every module's consumers, fed by the outbox dispatcher.</summary>
+    public static IServiceCollection AddMessaging(this IServiceCollection services, IEnumerable<Assembly> assemblies)
+    {
+        var scanned = assemblies.Distinct().ToArray();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxSavedInterceptor>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddHostedService<OutboxDispatchService>();
+        services.AddMassTransit(bus =>
+        {
+            bus.AddConsumers(type => !type.IsAbstract, scanned);
+            bus.UsingInMemory((context, transport) =>
+            {
+                transport.UseMessageRetry(retry => retry.Intervals(100, 500, 2000));
+                transport.ConfigureEndpoints(context);
+            });
+        });
+        return services;
+    }
+}

@@ -1,0 +1,39 @@
+using CoachingPlatform.BuildingBlocks.Messaging;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoachingPlatform.BuildingBlocks.Persistence;
+
+/// <summary>
+/// The base of a module's DbContext: its schema, its outbox and inbox, shared conventions and
+/// concurrency versions. A module derives one context per provider so both migration sets live in it.
+/// </summary>
+public abstract class ModuleDbContext(DbContextOptions options) : DbContext(options), IMessageStore
+{
+    protected abstract string Schema { get; }
+
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    public DbSet<InboxMessage> Inbox => Set<InboxMessage>();
+
+    DbContext IMessageStore.Context => this;
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
+        ModuleModel.ConfigureConventions(configurationBuilder);
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(GetType().Assembly);
+        ModuleModel.MapMessages(modelBuilder);
+        ModuleModel.ApplySchema(modelBuilder, Schema, Database.IsSqlite());
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        foreach (var entry in ChangeTracker.Entries<IVersioned>().Where(e => e.State is EntityState.Added or EntityState.Modified))
+        {
+            entry.Entity.Version = Guid.NewGuid();
+        }
+
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+}

@@ -1,0 +1,44 @@
+using CoachingPlatform.BuildingBlocks.Messaging;
+using CoachingPlatform.BuildingBlocks.Modules;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoachingPlatform.BuildingBlocks.Persistence;
+
+public static class ModuleDbContextRegistration
+{
+    /// <summary>
+    /// Registers <typeparamref name="TContext"/> backed by the provider-specific derived type that
+    /// <c>Database:Provider</c> selects, with the module's own migrations history table, and adds it
+    /// to the outbox dispatcher and the readiness check.
+    /// </summary>
+    public static IServiceCollection AddModuleDbContext<TContext, TSqlite, TSqlServer>(
+        this IServiceCollection services, IConfiguration configuration, string schema)
+        where TContext : DbContext, IMessageStore
+        where TSqlite : TContext
+        where TSqlServer : TContext
+    {
+        var provider = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>()?.Provider ?? DatabaseProvider.Sqlite;
+        var connectionString = ConnectionStrings.Coaching(configuration);
+
+        if (provider == DatabaseProvider.SqlServer)
+        {
+            services.AddDbContext<TContext, TSqlServer>((sp, options) => Configure(sp, options.UseSqlServer(
+                connectionString, sql => sql.MigrationsHistoryTable(ModuleModel.HistoryTable(schema, false), schema))));
+        }
+        else
+        {
+            services.AddDbContext<TContext, TSqlite>((sp, options) => Configure(sp, options.UseSqlite(
+                connectionString, sqlite => sqlite.MigrationsHistoryTable(ModuleModel.HistoryTable(schema, true)))));
+        }
+
+        services.AddScoped<IMessageStore>(sp => sp.GetRequiredService<TContext>());
+        services.AddScoped<IModuleInitializer, MigrationInitializer<TContext>>();
+        services.AddHealthChecks().AddDbContextCheck<TContext>(schema, tags: ["ready"]);
+        return services;
+    }
+
+    private static void Configure(IServiceProvider services, DbContextOptionsBuilder options) =>
+        options.AddInterceptors(services.GetRequiredService<OutboxSavedInterceptor>());
+}

@@ -1,0 +1,54 @@
+using CoachingPlatform.BuildingBlocks.Messaging;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoachingPlatform.BuildingBlocks.Persistence;
+
+/// <summary>Model rules every module's DbContext shares, whatever it derives from.</summary>
+public static class ModuleModel
+{
+    public static void ConfigureConventions(ModelConfigurationBuilder builder)
+    {
+        builder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        builder.Properties<string>().HaveMaxLength(400);
+    }
+
+    public static void MapMessages(ModelBuilder builder)
+    {
+        builder.Entity<OutboxMessage>(e =>
+        {
+            e.ToTable("outbox_messages");
+            e.HasKey(m => m.Id);
+            e.Property(m => m.Type).HasMaxLength(300);
+            e.Property(m => m.Payload).HasMaxLength(int.MaxValue);
+            e.Property(m => m.Error).HasMaxLength(2000);
+            e.HasIndex(m => new { m.ProcessedAt, m.OccurredAt });
+        });
+        builder.Entity<InboxMessage>(e =>
+        {
+            e.ToTable("inbox_messages");
+            e.HasKey(m => new { m.MessageId, m.Consumer });
+            e.Property(m => m.Consumer).HasMaxLength(200);
+        });
+    }
+
+    /// <summary>
+    /// SQL Server keeps each module in its own schema. SQLite has no schemas, so there every table name
+    /// carries the schema as a prefix and stays unique across the one database file.
+    /// </summary>
+    public static void ApplySchema(ModelBuilder builder, string schema, bool isSqlite)
+    {
+        if (!isSqlite)
+        {
+            builder.HasDefaultSchema(schema);
+            return;
+        }
+
+        foreach (var entity in builder.Model.GetEntityTypes().Where(e => e.GetTableName() is not null && !e.IsOwned()))
+        {
+            entity.SetTableName($"{schema}_{entity.GetTableName()}");
+        }
+    }
+
+    public static string HistoryTable(string schema, bool isSqlite) =>
+        isSqlite ? $"__EFMigrationsHistory_{schema}" : "__EFMigrationsHistory";
+}

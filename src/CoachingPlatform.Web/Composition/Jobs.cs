@@ -1,0 +1,56 @@
+using CoachingPlatform.BuildingBlocks.Jobs;
+using CoachingPlatform.BuildingBlocks.Modules;
+using Hangfire;
+using Hangfire.InMemory;
+using Hangfire.SqlServer;
+using Hangfire.Storage.SQLite;
+
+namespace CoachingPlatform.Web.Composition;
+
+internal static class Jobs
+{
+    /// <summary>Hangfire on SQLite (embedded default), SQL Server (production) or in memory (tests).</summary>
+    public static IServiceCollection AddPlatformJobs(this IServiceCollection services, IConfiguration configuration)
+    {
+        var storage = configuration["Hangfire:Storage"] ?? "Sqlite";
+        services.AddHangfire(hangfire =>
+        {
+            hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
+            switch (storage)
+            {
+                case "SqlServer":
+                    hangfire.UseSqlServerStorage(configuration.GetConnectionString("Coaching"), new SqlServerStorageOptions { SchemaName = "hangfire" });
+                    break;
+                case "InMemory":
+                    hangfire.UseInMemoryStorage(new InMemoryStorageOptions());
+                    break;
+                case "Sqlite":
+                    var path = Path.GetFullPath(configuration["Hangfire:SqlitePath"] ?? "data/hangfire.db");
+                    Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                    hangfire.UseSQLiteStorage(path, new SQLiteStorageOptions());
+                    break;
+                default:
+                    throw new InvalidOperationException($"Hangfire:Storage '{storage}' is not one of Sqlite, SqlServer, InMemory.");
+            }
+        });
+
+        if (configuration.GetValue("Hangfire:Server", true))
+        {
+            services.AddHangfireServer(options => options.WorkerCount = Math.Max(2, Environment.ProcessorCount));
+        }
+
+        services.AddScoped<IModuleInitializer, PlatformJobSchedule>();
+        return services;
+    }
+
+    private sealed class PlatformJobSchedule(IRecurringJobManager jobs) : IModuleInitializer
+    {
+        public int Order => InitializerOrder.ScheduleJobs;
+
+        public Task InitializeAsync(CancellationToken cancellationToken)
+        {
+            jobs.AddOrUpdate<OutboxDispatchJob>(OutboxDispatchJob.Id, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
+            return Task.CompletedTask;
+        }
+    }
+}

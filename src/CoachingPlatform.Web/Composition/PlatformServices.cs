@@ -1,0 +1,56 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.DataProtection;
+using System.Text.Json.Serialization;
+using CoachingPlatform.BuildingBlocks.Email;
+using CoachingPlatform.BuildingBlocks.Errors;
+using CoachingPlatform.BuildingBlocks.Mediation;
+using CoachingPlatform.BuildingBlocks.Messaging;
+using CoachingPlatform.BuildingBlocks.Persistence;
+using CoachingPlatform.BuildingBlocks.Security;
+using CoachingPlatform.BuildingBlocks.Seeding;
+using CoachingPlatform.BuildingBlocks.Web;
+
+namespace CoachingPlatform.Web.Composition;
+
+internal static class PlatformServices
+{
+    public static WebApplicationBuilder AddPlatform(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        services.AddOptions<AppOptions>().Bind(configuration.GetSection(AppOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SeedOptions>().Bind(configuration.GetSection(SeedOptions.Section));
+        services.AddSingleton(TimeProvider.System);
+        services.AddDataProtection().SetApplicationName("CoachingPlatform")
+            .PersistKeysToFileSystem(new DirectoryInfo(configuration["DataProtection:KeysPath"] ?? "data/keys"));
+
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        services.ConfigureHttpJsonOptions(options =>
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
+
+        services.AddCurrentUser();
+        services.AddMediation(Modules.Assemblies);
+        services.AddMessaging(Modules.Assemblies);
+        services.AddEmail(configuration);
+        services.AddModules(configuration);
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Roles.Admin, policy => policy.RequireRole(Roles.Admin))
+            .AddPolicy(Roles.Coach, policy => policy.RequireRole(Roles.Coach))
+            .AddPolicy(Roles.Client, policy => policy.RequireRole(Roles.Client));
+
+        services.AddPlatformRateLimiting(configuration);
+        services.AddPlatformJobs(configuration);
+        services.AddOpenApi();
+        services.AddRazorPages(options =>
+        {
+            options.Conventions.AuthorizeFolder("/Admin", Roles.Admin);
+            options.Conventions.AuthorizeFolder("/Coach", Roles.Coach);
+            options.Conventions.AuthorizeFolder("/Client", Roles.Client);
+        });
+        return builder;
+    }
+}

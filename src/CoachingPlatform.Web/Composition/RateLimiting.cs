@@ -1,0 +1,35 @@
+using System.Threading.RateLimiting;
+using CoachingPlatform.BuildingBlocks.Web;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CoachingPlatform.Web.Composition;
+
+internal static class RateLimiting
+{
+    /// <summary>Public writes are limited per client address; the answer is 429 with a ProblemDetails body.</summary>
+    public static IServiceCollection AddPlatformRateLimiting(this IServiceCollection services, IConfiguration configuration)
+    {
+        var permits = configuration.GetValue("RateLimiting:PublicWritesPerMinute", 20);
+        return services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(RateLimits.PublicWrite, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            options.OnRejected = async (context, ct) =>
+            {
+                context.HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = context.HttpContext,
+                    ProblemDetails = new ProblemDetails
+                    {
+                        Status = StatusCodes.Status429TooManyRequests,
+                        Title = "Too many requests.",
+                        Detail = "Please wait a minute before trying again.",
+                    },
+                });
+            };
+        });
+    }
+}
