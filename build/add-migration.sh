@@ -17,7 +17,6 @@ for module in "${modules[@]}"; do
     fi
     echo "$module/$provider: adding $name"
     dotnet ef migrations add "$name" --no-build --project "$project" --startup-project src/CoachingPlatform.Web \
-      --context "${provider}${module}DbContext" --output-dir "Persistence/Migrations/$provider" \
-      --namespace "CoachingPlatform.$module.Persistence.Migrations.$provider" >/dev/null
+      --context "${provider}${module}DbContext" --output-dir "Persistence/Migrations/$provider" >/dev/null
   done
 done

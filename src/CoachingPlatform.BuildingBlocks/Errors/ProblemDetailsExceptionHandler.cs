@@ -17,7 +17,7 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         var problem = exception switch
         {
             ValidationException validation => ValidationProblem(validation.Errors
-                .GroupBy(e => JsonNamingPolicy.CamelCase.ConvertName(e.PropertyName))
+                .GroupBy(e => FieldName(e.PropertyName))
                 .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray())),
             BadHttpRequestException { InnerException: JsonException json } => ValidationProblem(new Dictionary<string, string[]>
             {
@@ -57,6 +57,10 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
 
     private static HttpValidationProblemDetails ValidationProblem(IDictionary<string, string[]> errors) =>
         new(errors) { Status = StatusCodes.Status400BadRequest, Title = "One or more fields are not valid." };
+
+    /// <summary>"Steps[0].Title" becomes "steps[0].title", as the field is spelled in JSON.</summary>
+    private static string FieldName(string propertyName) =>
+        string.Join('.', propertyName.Split('.').Select(JsonNamingPolicy.CamelCase.ConvertName));
 
     private static string JsonPath(JsonException json)
     {

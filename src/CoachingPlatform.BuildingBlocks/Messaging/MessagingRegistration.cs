@@ -16,7 +16,12 @@ public static class MessagingRegistration
         services.AddHostedService<OutboxDispatchService>();
         services.AddMassTransit(bus =>
         {
-            bus.AddConsumers(type => !type.IsAbstract, scanned);
+            // MassTransit's own scan only sees public types; module consumers are internal.
+            foreach (var consumer in scanned.SelectMany(a => a.GetTypes()).Where(IsConsumer))
+            {
+                bus.AddConsumer(consumer);
+            }
+
             bus.UsingInMemory((context, transport) =>
             {
                 transport.UseMessageRetry(retry => retry.Intervals(100, 500, 2000));
@@ -25,4 +30,8 @@ public static class MessagingRegistration
         });
         return services;
     }
+
+    private static bool IsConsumer(Type type) =>
+        type is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false }
+        && type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IConsumer<>));
 }

@@ -37,6 +37,16 @@ public static class ModuleModel
     /// </summary>
     public static void ApplySchema(ModelBuilder builder, string schema, bool isSqlite)
     {
+        // Ids are made by the domain (Guid v7), never by the database: a new child with its id already
+        // set must be inserted, not taken for an existing row.
+        foreach (var key in builder.Model.GetEntityTypes().Select(e => e.FindPrimaryKey()).OfType<Microsoft.EntityFrameworkCore.Metadata.IMutableKey>())
+        {
+            foreach (var property in key.Properties.Where(p => p.ClrType == typeof(Guid)))
+            {
+                property.ValueGenerated = Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never;
+            }
+        }
+
         if (!isSqlite)
         {
             builder.HasDefaultSchema(schema);

@@ -1,0 +1,29 @@
+using CoachingPlatform.BuildingBlocks.Modules;
+using CoachingPlatform.BuildingBlocks.Persistence;
+using CoachingPlatform.Clients.Features;
+using CoachingPlatform.Clients.Features.InviteClient;
+using CoachingPlatform.Clients.Persistence;
+using CoachingPlatform.Clients.Seeding;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoachingPlatform.Clients;
+
+/// <summary>Coaches and the clients they invite.</summary>
+public static class ClientsModule
+{
+    public static IServiceCollection AddClientsModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<ClientsDbContext, SqliteClientsDbContext, SqlServerClientsDbContext>(configuration, ClientsDbContext.SchemaName);
+        services.AddScoped<IModuleInitializer, ClientsSeeder>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapClientsModule(this IEndpointRouteBuilder app)
+    {
+        InviteClientEndpoint.Map(app);
+        ClientEndpoints.Map(app);
+        return app;
+    }
+}

@@ -1,0 +1,38 @@
+using CoachingPlatform.Clients.Domain;
+using CoachingPlatform.Programs.Contracts;
+
+namespace CoachingPlatform.Clients.Features.ListClients;
+
+/// <summary>A client as the coach sees them: who they are and how their work is going.</summary>
+internal sealed record ClientView(
+    Guid Id,
+    string Email,
+    string DisplayName,
+    string Status,
+    DateTime InvitedAt,
+    DateTime? ActivatedAt,
+    int Assignments,
+    int CompletedSteps,
+    int TotalSteps,
+    int Percent,
+    DateTime? LastActivityAt,
+    int Wins,
+    int GratitudeStreak,
+    bool NeedsSupport)
+{
+    public static ClientView From(CoachClient client, ClientProgress? progress) => new(
+        client.ClientId,
+        client.Email,
+        client.DisplayName,
+        client.Status.ToString().ToLowerInvariant(),
+        client.InvitedAt,
+        client.ActivatedAt,
+        progress?.Assignments ?? 0,
+        progress?.CompletedSteps ?? 0,
+        progress?.TotalSteps ?? 0,
+        progress?.Percent ?? 0,
+        progress?.LastActivityAt,
+        progress?.Wins ?? 0,
+        progress?.GratitudeStreak ?? 0,
+        (progress?.OpenSupportRequests ?? 0) > 0);
+}

@@ -1,0 +1,39 @@
+using CoachingPlatform.Clients.Persistence;
+using CoachingPlatform.Programs.Contracts;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoachingPlatform.Clients.Features.ListClients;
+
+internal sealed record ListClients(Guid CoachId, int Page, int PageSize) : IRequest<IReadOnlyList<ClientView>>;
+
+internal sealed class ListClientsValidator : AbstractValidator<ListClients>
+{
+    public ListClientsValidator()
+    {
+        RuleFor(r => r.Page).GreaterThanOrEqualTo(1);
+        RuleFor(r => r.PageSize).InclusiveBetween(1, 200);
+    }
+}
+
+internal sealed class ListClientsHandler(ClientsDbContext db, IMediator mediator) : IRequestHandler<ListClients, IReadOnlyList<ClientView>>
+{
+    public async Task<IReadOnlyList<ClientView>> Handle(ListClients request, CancellationToken cancellationToken)
+    {
+        var clients = await db.CoachClients.AsNoTracking()
+            .Where(c => c.CoachId == request.CoachId)
+            .OrderBy(c => c.DisplayName).ThenBy(c => c.ClientId)
+            .Skip((request.Page - 1) * request.PageSize)
+            .Take(request.PageSize)
+            .ToListAsync(cancellationToken);
+        if (clients.Count == 0)
+        {
+            return [];
+        }
+
+        var progress = (await mediator.Send(new GetClientsProgress(request.CoachId, clients.Select(c => c.ClientId).ToList()), cancellationToken))
+            .ToDictionary(p => p.ClientId);
+        return clients.Select(c => ClientView.From(c, progress.GetValueOrDefault(c.ClientId))).ToList();
+    }
+}

@@ -1,0 +1,8 @@
+namespace CoachingPlatform.Programs.Domain;
+
+internal enum StepStatus
+{
+    Locked,
+    Available,
+    Completed,
+}

@@ -1,0 +1,67 @@
+using CoachingPlatform.Programs.Domain;
+using CoachingPlatform.Programs.Persistence;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoachingPlatform.Programs.Features.Practice;
+
+/// <summary>Today's three gratitudes, in the client's own time zone; writing again today replaces them.</summary>
+internal sealed record RecordGratitude(Guid ClientId, IReadOnlyList<string>? Items) : IRequest<GratitudeView>;
+
+internal sealed class RecordGratitudeValidator : AbstractValidator<RecordGratitude>
+{
+    public RecordGratitudeValidator()
+    {
+        RuleFor(r => r.Items).NotNull().Must(i => i!.Count == GratitudeEntry.ItemsPerDay)
+            .WithMessage($"Write exactly {GratitudeEntry.ItemsPerDay} things you are grateful for.");
+        RuleForEach(r => r.Items).NotEmpty().MaximumLength(300);
+    }
+}
+
+internal sealed class RecordGratitudeHandler(ProgramsDbContext db, IMediator mediator, TimeProvider clock) : IRequestHandler<RecordGratitude, GratitudeView>
+{
+    public async Task<GratitudeView> Handle(RecordGratitude request, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = (await db.PreferencesOfAsync(request.ClientId, cancellationToken)).Today(now);
+        var entry = await db.Gratitude.SingleOrDefaultAsync(g => g.ClientId == request.ClientId && g.Day == today, cancellationToken);
+        if (entry is null)
+        {
+            db.Gratitude.Add(GratitudeEntry.Record(request.ClientId, today, request.Items!, now));
+        }
+        else
+        {
+            entry.Revise(request.Items!, now);
+        }
+
+        foreach (var assignment in await db.Assignments.Where(a => a.ClientId == request.ClientId && a.CompletedAt == null).ToListAsync(cancellationToken))
+        {
+            assignment.RecordActivity(now);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return await mediator.Send(new GetGratitude(request.ClientId), cancellationToken);
+    }
+}
+
+internal sealed record GetGratitude(Guid ClientId) : IRequest<GratitudeView>;
+
+internal sealed record GratitudeView(int Streak, DateOnly Today, IReadOnlyList<GratitudeDay> Entries);
+
+internal sealed record GratitudeDay(DateOnly Day, IReadOnlyList<string> Items);
+
+internal sealed class GetGratitudeHandler(ProgramsDbContext db, TimeProvider clock) : IRequestHandler<GetGratitude, GratitudeView>
+{
+    public async Task<GratitudeView> Handle(GetGratitude request, CancellationToken cancellationToken)
+    {
+        var today = (await db.PreferencesOfAsync(request.ClientId, cancellationToken)).Today(clock.GetUtcNow().UtcDateTime);
+        var since = today.AddDays(-60);
+        var entries = await db.Gratitude.AsNoTracking()
+            .Where(g => g.ClientId == request.ClientId && g.Day >= since)
+            .OrderByDescending(g => g.Day)
+            .Select(g => new GratitudeDay(g.Day, g.Items))
+            .ToListAsync(cancellationToken);
+        return new GratitudeView(GratitudeStreak.Compute(entries.Select(e => e.Day), today), today, entries);
+    }
+}

@@ -1,0 +1,53 @@
+using CoachingPlatform.Programs.Domain;
+using CoachingPlatform.Programs.Persistence;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoachingPlatform.Programs.Features.Practice;
+
+internal sealed record PreferencesView(string TimeZone, TimeOnly QuietHoursStart, TimeOnly QuietHoursEnd, int WeeklyReminderBudget)
+{
+    public static PreferencesView From(ClientPreferences p) => new(p.TimeZone, p.QuietHoursStart, p.QuietHoursEnd, p.WeeklyReminderBudget);
+}
+
+internal sealed record GetPreferences(Guid ClientId) : IRequest<PreferencesView>;
+
+internal sealed class GetPreferencesHandler(ProgramsDbContext db) : IRequestHandler<GetPreferences, PreferencesView>
+{
+    public async Task<PreferencesView> Handle(GetPreferences request, CancellationToken cancellationToken) =>
+        PreferencesView.From(await db.PreferencesOfAsync(request.ClientId, cancellationToken));
+}
+
+/// <summary>The client's reminder settings: time zone, quiet hours, reminders per week (0 = none).</summary>
+internal sealed record UpdatePreferences(Guid ClientId, string TimeZone, TimeOnly? QuietHoursStart, TimeOnly? QuietHoursEnd, int? WeeklyReminderBudget)
+    : IRequest<PreferencesView>;
+
+internal sealed class UpdatePreferencesValidator : AbstractValidator<UpdatePreferences>
+{
+    public UpdatePreferencesValidator()
+    {
+        RuleFor(r => r.TimeZone).NotEmpty().Must(tz => TimeZoneInfo.TryFindSystemTimeZoneById(tz, out _))
+            .WithMessage("Use a time zone name such as Europe/Paris or America/New_York.");
+        RuleFor(r => r.QuietHoursStart).NotNull();
+        RuleFor(r => r.QuietHoursEnd).NotNull();
+        RuleFor(r => r.WeeklyReminderBudget).NotNull().InclusiveBetween(0, ClientPreferences.MaxWeeklyBudget);
+    }
+}
+
+internal sealed class UpdatePreferencesHandler(ProgramsDbContext db) : IRequestHandler<UpdatePreferences, PreferencesView>
+{
+    public async Task<PreferencesView> Handle(UpdatePreferences request, CancellationToken cancellationToken)
+    {
+        var preferences = await db.Preferences.SingleOrDefaultAsync(p => p.ClientId == request.ClientId, cancellationToken);
+        if (preferences is null)
+        {
+            preferences = ClientPreferences.DefaultFor(request.ClientId);
+            db.Preferences.Add(preferences);
+        }
+
+        preferences.Update(request.TimeZone, request.QuietHoursStart!.Value, request.QuietHoursEnd!.Value, request.WeeklyReminderBudget!.Value);
+        await db.SaveChangesAsync(cancellationToken);
+        return PreferencesView.From(preferences);
+    }
+}

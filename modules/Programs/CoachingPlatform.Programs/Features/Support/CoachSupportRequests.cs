@@ -1,0 +1,40 @@
+using CoachingPlatform.BuildingBlocks.Errors;
+using CoachingPlatform.Programs.Persistence;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoachingPlatform.Programs.Features.Support;
+
+internal sealed record ListSupportRequests(Guid CoachId, Guid ClientId) : IRequest<IReadOnlyList<SupportRequestView>>;
+
+internal sealed record SupportRequestView(Guid Id, Guid AssignmentId, string? StepTitle, string? Message, DateTime RequestedAt, DateTime? ResolvedAt);
+
+internal sealed class ListSupportRequestsHandler(ProgramsDbContext db, IMediator mediator) : IRequestHandler<ListSupportRequests, IReadOnlyList<SupportRequestView>>
+{
+    public async Task<IReadOnlyList<SupportRequestView>> Handle(ListSupportRequests request, CancellationToken cancellationToken)
+    {
+        await mediator.EnsureCoachClientAsync(request.CoachId, request.ClientId, cancellationToken);
+        return await db.SupportRequests.AsNoTracking()
+            .Where(s => s.CoachId == request.CoachId && s.ClientId == request.ClientId)
+            .OrderByDescending(s => s.RequestedAt)
+            .Take(100)
+            .Select(s => new SupportRequestView(s.Id, s.AssignmentId, s.StepTitle, s.Message, s.RequestedAt, s.ResolvedAt))
+            .ToListAsync(cancellationToken);
+    }
+}
+
+/// <summary>The coach has reached out: the flag on the dashboard goes away.</summary>
+internal sealed record ResolveSupportRequest(Guid CoachId, Guid ClientId, Guid RequestId) : IRequest<SupportRequestView>;
+
+internal sealed class ResolveSupportRequestHandler(ProgramsDbContext db, TimeProvider clock) : IRequestHandler<ResolveSupportRequest, SupportRequestView>
+{
+    public async Task<SupportRequestView> Handle(ResolveSupportRequest request, CancellationToken cancellationToken)
+    {
+        var support = await db.SupportRequests
+            .SingleOrDefaultAsync(s => s.Id == request.RequestId && s.CoachId == request.CoachId && s.ClientId == request.ClientId, cancellationToken)
+            ?? throw new NotFoundException("support request", request.RequestId);
+        support.Resolve(clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(cancellationToken);
+        return new SupportRequestView(support.Id, support.AssignmentId, support.StepTitle, support.Message, support.RequestedAt, support.ResolvedAt);
+    }
+}

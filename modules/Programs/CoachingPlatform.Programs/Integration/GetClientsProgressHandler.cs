@@ -1,0 +1,49 @@
+using CoachingPlatform.Programs.Contracts;
+using CoachingPlatform.Programs.Domain;
+using CoachingPlatform.Programs.Persistence;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoachingPlatform.Programs.Integration;
+
+/// <summary>Everything the coach dashboard shows per client, in a fixed number of queries whatever the page size.</summary>
+internal sealed class GetClientsProgressHandler(ProgramsDbContext db, TimeProvider clock) : IRequestHandler<GetClientsProgress, IReadOnlyList<ClientProgress>>
+{
+    public async Task<IReadOnlyList<ClientProgress>> Handle(GetClientsProgress request, CancellationToken cancellationToken)
+    {
+        var ids = request.ClientIds.Distinct().ToList();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var assignments = await db.Assignments.AsNoTracking()
+            .Where(a => a.CoachId == request.CoachId && ids.Contains(a.ClientId))
+            .Select(a => new { a.ClientId, Completed = a.Completions.Count, a.TotalSteps, a.LastActivityAt })
+            .ToListAsync(cancellationToken);
+        var wins = await db.Wins.AsNoTracking().Where(w => ids.Contains(w.ClientId))
+            .GroupBy(w => w.ClientId).Select(g => new { g.Key, Count = g.Count(), Last = g.Max(w => w.RecordedAt) })
+            .ToDictionaryAsync(g => g.Key, cancellationToken);
+        var since = DateOnly.FromDateTime(now).AddDays(-62);
+        var gratitude = (await db.Gratitude.AsNoTracking().Where(g => ids.Contains(g.ClientId) && g.Day >= since)
+            .Select(g => new { g.ClientId, g.Day }).ToListAsync(cancellationToken)).ToLookup(g => g.ClientId, g => g.Day);
+        var preferences = await db.Preferences.AsNoTracking().Where(p => ids.Contains(p.ClientId)).ToDictionaryAsync(p => p.ClientId, cancellationToken);
+        var support = await db.SupportRequests.AsNoTracking()
+            .Where(s => s.CoachId == request.CoachId && ids.Contains(s.ClientId) && s.ResolvedAt == null)
+            .GroupBy(s => s.ClientId).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+
+        return ids.Select(id =>
+        {
+            var mine = assignments.Where(a => a.ClientId == id).ToList();
+            var completed = mine.Sum(a => a.Completed);
+            var total = mine.Sum(a => a.TotalSteps);
+            var win = wins.GetValueOrDefault(id);
+            DateTime? lastActivity = mine.Count == 0 ? null : mine.Max(a => a.LastActivityAt);
+            if (win is not null && (lastActivity is null || win.Last > lastActivity))
+            {
+                lastActivity = win.Last;
+            }
+
+            var today = (preferences.GetValueOrDefault(id) ?? ClientPreferences.DefaultFor(id)).Today(now);
+            return new ClientProgress(id, mine.Count, completed, total, total == 0 ? 0 : completed * 100 / total, lastActivity,
+                win?.Count ?? 0, GratitudeStreak.Compute(gratitude[id], today), support.GetValueOrDefault(id));
+        }).ToList();
+    }
+}

@@ -1,0 +1,34 @@
+using CoachingPlatform.Programs.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CoachingPlatform.Programs.Persistence.Configurations;
+
+internal sealed class AssignmentConfiguration : IEntityTypeConfiguration<Assignment>
+{
+    public void Configure(EntityTypeBuilder<Assignment> builder)
+    {
+        builder.ToTable("assignments");
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.ProgramTitle).HasMaxLength(200);
+        builder.Property(a => a.Version).IsConcurrencyToken();
+        builder.HasIndex(a => a.ClientId);
+        builder.HasIndex(a => new { a.CoachId, a.ClientId });
+        builder.HasIndex(a => a.ProgramId);
+        builder.Ignore(a => a.Percent);
+        builder.HasMany(a => a.Completions).WithOne().HasForeignKey(c => c.AssignmentId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(a => a.Completions).HasField("completions").UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class StepCompletionConfiguration : IEntityTypeConfiguration<StepCompletion>
+{
+    public void Configure(EntityTypeBuilder<StepCompletion> builder)
+    {
+        builder.ToTable("step_completions");
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.StepTitle).HasMaxLength(200);
+        builder.Property(c => c.Reflection).HasMaxLength(4000);
+        builder.HasIndex(c => new { c.AssignmentId, c.StepId }).IsUnique();
+    }
+}

@@ -1,0 +1,41 @@
+using CoachingPlatform.BuildingBlocks.Modules;
+using CoachingPlatform.BuildingBlocks.Persistence;
+using CoachingPlatform.Programs.Consumers;
+using CoachingPlatform.Programs.Features.Assignments;
+using CoachingPlatform.Programs.Features.Portal;
+using CoachingPlatform.Programs.Features.Practice;
+using CoachingPlatform.Programs.Features.Support;
+using CoachingPlatform.Programs.Features.Templates;
+using CoachingPlatform.Programs.Jobs;
+using CoachingPlatform.Programs.Persistence;
+using CoachingPlatform.Programs.Seeding;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoachingPlatform.Programs;
+
+/// <summary>Trust-step programs: templates, assignments, the client portal, practice, support and reminders.</summary>
+public static class ProgramsModule
+{
+    public static IServiceCollection AddProgramsModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<ProgramsDbContext, SqliteProgramsDbContext, SqlServerProgramsDbContext>(configuration, ProgramsDbContext.SchemaName);
+        services.AddOptions<ProgramsOptions>().Bind(configuration.GetSection(ProgramsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<CoachNotifications>();
+        services.AddScoped<StepReminderJob>();
+        services.AddScoped<IModuleInitializer, ProgramsSeeder>();
+        services.AddScoped<IModuleInitializer, ProgramsJobSchedule>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapProgramsModule(this IEndpointRouteBuilder app)
+    {
+        ProgramEndpoints.Map(app);
+        AssignmentEndpoints.Map(app);
+        PortalEndpoints.Map(app);
+        PracticeEndpoints.Map(app);
+        SupportEndpoints.Map(app);
+        return app;
+    }
+}
