@@ -42,9 +42,3 @@ internal sealed class CoachClient
     /// <summary>The client set their password; the first activation counts.</summary>
     public void Activate(DateTime at) => ActivatedAt ??= at;
 }
-
-internal enum ClientStatus
-{
-    Invited,
-    Active,
-}

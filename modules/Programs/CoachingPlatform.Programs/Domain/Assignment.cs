@@ -103,5 +103,3 @@ internal sealed class Assignment : IVersioned
 
     public void RecordActivity(DateTime now) => LastActivityAt = now > LastActivityAt ? now : LastActivityAt;
 }
-
-internal sealed record CompletionOutcome(StepCompletion Completion, bool NewlyCompleted, bool ProgramCompleted);

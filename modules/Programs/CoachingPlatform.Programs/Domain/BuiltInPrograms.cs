@@ -88,5 +88,3 @@ internal static class BuiltInPrograms
 
     public static readonly IReadOnlyList<BuiltInTemplate> All = [RebuildingTrust, TrustInYourself];
 }
-
-internal sealed record BuiltInTemplate(string Key, string Title, string Summary, IReadOnlyList<StepContent> Steps);

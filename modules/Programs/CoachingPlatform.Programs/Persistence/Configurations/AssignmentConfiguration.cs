@@ -20,15 +20,3 @@ internal sealed class AssignmentConfiguration : IEntityTypeConfiguration<Assignm
         builder.Navigation(a => a.Completions).HasField("completions").UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }
-
-internal sealed class StepCompletionConfiguration : IEntityTypeConfiguration<StepCompletion>
-{
-    public void Configure(EntityTypeBuilder<StepCompletion> builder)
-    {
-        builder.ToTable("step_completions");
-        builder.HasKey(c => c.Id);
-        builder.Property(c => c.StepTitle).HasMaxLength(200);
-        builder.Property(c => c.Reflection).HasMaxLength(4000);
-        builder.HasIndex(c => new { c.AssignmentId, c.StepId }).IsUnique();
-    }
-}

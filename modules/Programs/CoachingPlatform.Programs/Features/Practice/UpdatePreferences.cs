@@ -6,19 +6,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoachingPlatform.Programs.Features.Practice;
 
-internal sealed record PreferencesView(string TimeZone, TimeOnly QuietHoursStart, TimeOnly QuietHoursEnd, int WeeklyReminderBudget)
-{
-    public static PreferencesView From(ClientPreferences p) => new(p.TimeZone, p.QuietHoursStart, p.QuietHoursEnd, p.WeeklyReminderBudget);
-}
-
-internal sealed record GetPreferences(Guid ClientId) : IRequest<PreferencesView>;
-
-internal sealed class GetPreferencesHandler(ProgramsDbContext db) : IRequestHandler<GetPreferences, PreferencesView>
-{
-    public async Task<PreferencesView> Handle(GetPreferences request, CancellationToken cancellationToken) =>
-        PreferencesView.From(await db.PreferencesOfAsync(request.ClientId, cancellationToken));
-}
-
 /// <summary>The client's reminder settings: time zone, quiet hours, reminders per week (0 = none).</summary>
 internal sealed record UpdatePreferences(Guid ClientId, string TimeZone, TimeOnly? QuietHoursStart, TimeOnly? QuietHoursEnd, int? WeeklyReminderBudget)
     : IRequest<PreferencesView>;

@@ -1,0 +1,7 @@
+namespace CoachingPlatform.Clients.Domain;
+
+internal enum ClientStatus
+{
+    Invited,
+    Active,
+}

@@ -1,0 +1,3 @@
+namespace CoachingPlatform.Programs.Domain;
+
+internal sealed record CompletionOutcome(StepCompletion Completion, bool NewlyCompleted, bool ProgramCompleted);

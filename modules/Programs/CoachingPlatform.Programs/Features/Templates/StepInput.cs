@@ -1,0 +1,10 @@
+using CoachingPlatform.Programs.Domain;
+using FluentValidation;
+
+namespace CoachingPlatform.Programs.Features.Templates;
+
+/// <summary>A step as coaches write it, for authoring and revising programs.</summary>
+internal sealed record StepInput(string Title, string WhyItMatters, string HowTo, string? Tip, IReadOnlyList<string>? Checklist, IReadOnlyList<string>? Prompts)
+{
+    public StepContent ToContent() => new(Title ?? "", WhyItMatters ?? "", HowTo ?? "", Tip, Checklist ?? [], Prompts ?? []);
+}
