@@ -18,5 +18,7 @@ for module in "${modules[@]}"; do
     echo "$module/$provider: adding $name"
     dotnet ef migrations add "$name" --no-build --project "$project" --startup-project src/CoachingPlatform.Web \
       --context "${provider}${module}DbContext" --output-dir "Persistence/Migrations/$provider" >/dev/null
+    # dotnet ef writes migrations public; inside a module everything but its entry point is internal.
+    sed -i 's/^    public partial class /    internal partial class /' "$project/Persistence/Migrations/$provider"/*_"$name".cs
   done
 done

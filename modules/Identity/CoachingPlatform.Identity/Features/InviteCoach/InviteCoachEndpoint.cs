@@ -13,9 +13,9 @@ internal static class InviteCoachEndpoint
     public sealed record Created(Guid Id);
 
     public static void Map(IEndpointRouteBuilder app) =>
-        app.MapPost("/api/admin/coaches", async (InviteCoachRequest body, ICurrentUser user, IMediator mediator, CancellationToken ct) =>
+        app.MapPost("/api/admin/coaches", async (InviteCoachRequest? body, ICurrentUser user, IMediator mediator, CancellationToken ct) =>
             {
-                var id = await mediator.Send(new InviteCoach(body.Email ?? "", body.DisplayName ?? "", user.Id), ct);
+                var id = await mediator.Send(new InviteCoach(body?.Email ?? "", body?.DisplayName ?? "", user.Id), ct);
                 return TypedResults.Created($"/api/admin/coaches/{id}", new Created(id));
             })
             .WithTags("Identity")

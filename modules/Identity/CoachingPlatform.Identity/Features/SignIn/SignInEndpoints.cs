@@ -19,8 +19,8 @@ internal static class SignInEndpoints
         var auth = app.MapGroup("/api/auth").WithTags("Identity");
 
         auth.MapPost("/login", async Task<Results<EmptyHttpResult, ProblemHttpResult>> (
-                LoginRequest body, bool? useCookies, IMediator mediator, CancellationToken ct) =>
-            await mediator.Send(new SignIn(body.Email ?? "", body.Password ?? "", useCookies ?? false), ct)
+                LoginRequest? body, bool? useCookies, IMediator mediator, CancellationToken ct) =>
+            await mediator.Send(new SignIn(body?.Email ?? "", body?.Password ?? "", useCookies ?? false), ct)
                 ? TypedResults.Empty
                 : TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed.",
                     detail: "The email or password is incorrect, or the account is temporarily locked after too many attempts."))

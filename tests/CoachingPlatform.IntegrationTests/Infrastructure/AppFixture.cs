@@ -1,0 +1,140 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using CoachingPlatform.BuildingBlocks.Modules;
+using CoachingPlatform.IntegrationTests.Infrastructure.Mail;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace CoachingPlatform.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// One app host for the whole run over a real SQLite file, mailing an in-process SMTP server. Tests call
+/// <see cref="ResetAsync"/> first, which empties the database, seeds it again and forgets received mail.
+/// In memory by default; a derived fixture serves the app on Kestrel for a browser.
+/// </summary>
+public class AppFixture : IAsyncLifetime
+{
+    private DirectoryInfo? folder;
+    private TestMailServer? mailServer;
+    private CoachingAppFactory? factory;
+    private DatabaseResetter? database;
+    private Dictionary<string, string?> settings = [];
+
+    /// <summary>Serve the app on Kestrel on a free loopback port instead of the in-memory test server.</summary>
+    protected virtual bool OnKestrel => false;
+
+    public CoachingAppFactory Factory => factory ?? throw NotStarted();
+
+    public IServiceProvider Services => Factory.Services;
+
+    public MailInbox Mail => mailServer?.Inbox ?? throw NotStarted();
+
+    /// <summary>Where the app is reached; links in its mails start with it.</summary>
+    public Uri BaseAddress { get; private set; } = new("http://localhost");
+
+    public virtual async Task InitializeAsync()
+    {
+        folder = Directory.CreateTempSubdirectory("coaching-tests-");
+        mailServer = await TestMailServer.StartAsync();
+        var port = OnKestrel ? FreeTcpPort.Next() : (int?)null;
+        BaseAddress = port is { } p ? new Uri($"http://127.0.0.1:{p}") : new Uri("http://localhost");
+        settings = TestSettings.For(folder.FullName, BaseAddress, mailServer.Host, mailServer.Port);
+
+        factory = new CoachingAppFactory(settings);
+        if (port is { } kestrelPort)
+        {
+            factory.UseKestrel(kestrelPort);
+        }
+
+        factory.StartServer();
+        database = new DatabaseResetter(settings["ConnectionStrings:Coaching"]!);
+    }
+
+    public virtual async Task DisposeAsync()
+    {
+        if (factory is not null)
+        {
+            await factory.DisposeAsync();
+        }
+
+        if (mailServer is not null)
+        {
+            await mailServer.DisposeAsync();
+        }
+
+        SqliteConnection.ClearAllPools();
+        folder?.Delete(recursive: true);
+    }
+
+    /// <summary>An empty database seeded as at start-up (roles, demo users), and an empty inbox.</summary>
+    public async Task ResetAsync()
+    {
+        await (database ?? throw NotStarted()).ResetAsync();
+        await Services.InitializeModulesAsync();
+        Mail.Clear();
+    }
+
+    /// <summary>A second, in-memory host over the same database and mail server with some settings changed; dispose it.</summary>
+    public CoachingAppFactory CreateFactory(IReadOnlyDictionary<string, string?> overrides)
+    {
+        var changed = new Dictionary<string, string?>(settings);
+        foreach (var (key, value) in overrides)
+        {
+            changed[key] = value;
+        }
+
+        return new CoachingAppFactory(changed);
+    }
+
+    /// <summary>An anonymous API client: no cookies, redirects answered as they are.</summary>
+    public HttpClient CreateClient() => NewClient(keepCookies: false);
+
+    /// <summary>A client that keeps cookies like a browser but shows redirects instead of following them.</summary>
+    public HttpClient CreateCookieClient() => NewClient(keepCookies: true);
+
+    public Task<HttpClient> SignInAsync(DemoUser user) => SignInAsync(user.Email, DemoUser.Password);
+
+    /// <summary>A client carrying the bearer token the login endpoint hands out.</summary>
+    public async Task<HttpClient> SignInAsync(string email, string password)
+    {
+        var client = CreateClient();
+        using var response = await client.PostAsJsonAsync("/api/auth/login", new { email, password });
+        var token = await response.ReadJsonAsync<AccessTokenResponse>();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.AccessToken);
+        return client;
+    }
+
+    public Task<HttpClient> SignInWithCookieAsync(DemoUser user) => SignInWithCookieAsync(user.Email, DemoUser.Password);
+
+    /// <summary>A cookie client signed in the way the pages sign in.</summary>
+    public async Task<HttpClient> SignInWithCookieAsync(string email, string password)
+    {
+        var client = CreateCookieClient();
+        using var response = await client.PostAsJsonAsync("/api/auth/login?useCookies=true", new { email, password });
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"Cookie sign-in of {email} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        }
+
+        return client;
+    }
+
+    private HttpClient NewClient(bool keepCookies)
+    {
+        if (!OnKestrel)
+        {
+            return Factory.CreateClient(new WebApplicationFactoryClientOptions
+            {
+                BaseAddress = BaseAddress,
+                AllowAutoRedirect = false,
+                HandleCookies = keepCookies,
+            });
+        }
+
+        // Over a real socket the factory's options do not reach the handler, so it is built here.
+        return new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = keepCookies }) { BaseAddress = BaseAddress };
+    }
+
+    private static InvalidOperationException NotStarted() => new("The app fixture has not been initialized.");
+}

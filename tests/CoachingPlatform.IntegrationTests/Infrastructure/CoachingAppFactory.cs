@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoachingPlatform.IntegrationTests.Infrastructure;
+
+/// <summary>The real host (Program) with test settings; in memory, or on Kestrel when asked to.</summary>
+public sealed class CoachingAppFactory(IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        // Host settings reach Program's configuration before it registers services, unlike app configuration.
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<IStartupFilter, ThrowingEndpoint>();
+
+            // Every reset seeds three accounts and most tests sign in: full-strength hashing would dominate the run.
+            services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1_000);
+        });
+    }
+}

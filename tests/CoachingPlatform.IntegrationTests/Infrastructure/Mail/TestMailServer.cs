@@ -1,0 +1,61 @@
+using System.Net;
+using SmtpServer;
+using SmtpServer.Net;
+
+namespace CoachingPlatform.IntegrationTests.Infrastructure.Mail;
+
+/// <summary>An SMTP server in the test process on a free loopback port; the app sends its mail here.</summary>
+public sealed class TestMailServer : IAsyncDisposable
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(10);
+
+    private readonly SmtpServer.SmtpServer server;
+    private readonly Task running;
+
+    private TestMailServer(SmtpServer.SmtpServer server, Task running, MailInbox inbox, int port)
+    {
+        this.server = server;
+        this.running = running;
+        Inbox = inbox;
+        Port = port;
+    }
+
+    public MailInbox Inbox { get; }
+
+    public string Host => IPAddress.Loopback.ToString();
+
+    public int Port { get; }
+
+    public static async Task<TestMailServer> StartAsync()
+    {
+        var inbox = new MailInbox();
+        var listeners = new EndpointListenerFactory();
+        var listening = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        listeners.EndpointStarted += (_, e) => listening.TrySetResult(((IPEndPoint)e.LocalEndPoint).Port);
+
+        var options = new SmtpServerOptionsBuilder()
+            .ServerName("localhost")
+            .Endpoint(endpoint => endpoint.Endpoint(new IPEndPoint(IPAddress.Loopback, 0)))
+            .Build();
+        var services = new SmtpServer.ComponentModel.ServiceProvider();
+        services.Add(listeners);
+        services.Add(inbox);
+
+        var server = new SmtpServer.SmtpServer(options, services);
+        var running = server.StartAsync(CancellationToken.None);
+        var first = await Task.WhenAny(listening.Task, running).WaitAsync(StartTimeout);
+        if (first != listening.Task)
+        {
+            await running;
+            throw new InvalidOperationException("The test SMTP server stopped before it listened.");
+        }
+
+        return new TestMailServer(server, running, inbox, await listening.Task);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        server.Shutdown();
+        await Task.WhenAny(server.ShutdownTask, running).WaitAsync(StartTimeout);
+    }
+}

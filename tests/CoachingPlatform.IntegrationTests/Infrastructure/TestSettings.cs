@@ -1,0 +1,24 @@
+namespace CoachingPlatform.IntegrationTests.Infrastructure;
+
+/// <summary>The configuration every test host runs with: everything it writes stays in one temporary folder.</summary>
+public static class TestSettings
+{
+    public static Dictionary<string, string?> For(string folder, Uri baseUrl, string smtpHost, int smtpPort) => new()
+    {
+        ["ConnectionStrings:Coaching"] = $"Data Source={Path.Combine(folder, "coaching.db")}",
+        ["Database:Provider"] = "Sqlite",
+        ["Hangfire:Storage"] = "InMemory",
+        ["Hangfire:SqlitePath"] = Path.Combine(folder, "hangfire.db"),
+        ["Email:Delivery"] = "Smtp",
+        ["Email:Smtp:Host"] = smtpHost,
+        ["Email:Smtp:Port"] = smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Email:PickupDirectory"] = Path.Combine(folder, "mail"),
+        ["App:BaseUrl"] = baseUrl.ToString().TrimEnd('/'),
+        ["RateLimiting:PublicWritesPerMinute"] = "100000",
+        ["Seed:Demo"] = "true",
+        ["Seed:DemoPassword"] = DemoUser.Password,
+        ["DataProtection:KeysPath"] = Path.Combine(folder, "keys"),
+        ["Logging:LogLevel:Default"] = "Warning",
+        ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
+    };
+}
