@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Adds a migration named $1 to every module (or only to the modules named after it), for both providers.
 # Usage: build/add-migration.sh AddReminders [Programs Clients]
+# The namespace follows from the output folder; passing --namespace too makes EF put the model snapshot
+# in a folder named after the namespace instead of next to the migrations.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 name=${1:?usage: build/add-migration.sh <MigrationName> [Module ...]}
@@ -17,7 +19,6 @@ for module in "${modules[@]}"; do
     fi
     echo "$module/$provider: adding $name"
     dotnet ef migrations add "$name" --no-build --project "$project" --startup-project src/CoachingPlatform.Web \
-      --context "${provider}${module}DbContext" --output-dir "Persistence/Migrations/$provider" \
-      --namespace "CoachingPlatform.$module.Persistence.Migrations.$provider" >/dev/null
+      --context "${provider}${module}DbContext" --output-dir "Persistence/Migrations/$provider" >/dev/null
   done
 done
