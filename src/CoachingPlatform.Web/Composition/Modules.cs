@@ -1,5 +1,8 @@
 using System.Reflection;
+using CoachingPlatform.Assessments;
+using CoachingPlatform.Community;
 using CoachingPlatform.Identity;
+using CoachingPlatform.Subscriptions;
 
 namespace CoachingPlatform.Web.Composition;
 
@@ -9,11 +12,22 @@ internal static class Modules
     public static readonly Assembly[] Assemblies =
     [
         typeof(IdentityModule).Assembly,
+        typeof(AssessmentsModule).Assembly,
+        typeof(CommunityModule).Assembly,
+        typeof(SubscriptionsModule).Assembly,
     ];
 
     public static IServiceCollection AddModules(this IServiceCollection services, IConfiguration configuration) =>
-        services.AddIdentityModule(configuration);
+        services
+            .AddIdentityModule(configuration)
+            .AddAssessmentsModule(configuration)
+            .AddCommunityModule(configuration)
+            .AddSubscriptionsModule(configuration);
 
     public static IEndpointRouteBuilder MapModules(this IEndpointRouteBuilder app) =>
-        app.MapIdentityModule();
+        app
+            .MapIdentityModule()
+            .MapAssessmentsModule()
+            .MapCommunityModule()
+            .MapSubscriptionsModule();
 }
