@@ -40,7 +40,7 @@ internal sealed class TakeWheelOfLifeValidator : AbstractValidator<TakeWheelOfLi
         {
             goal.RuleFor(g => g.Area).Must(LifeAreas.IsKnown).OverridePropertyName("area")
                 .WithMessage("Choose one of the eight life areas for this goal.");
-            goal.RuleFor(g => g.Text).NotEmpty().MaximumLength(AssessmentGoal.TextMaxLength).OverridePropertyName("text")
+            goal.RuleFor(g => g.Text).Must(t => t?.Trim().Length is > 0 and <= AssessmentGoal.TextMaxLength).OverridePropertyName("text")
                 .WithMessage($"Write the goal in 1 to {AssessmentGoal.TextMaxLength} characters.");
         });
     }

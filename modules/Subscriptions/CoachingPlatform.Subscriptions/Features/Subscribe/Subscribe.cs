@@ -19,7 +19,10 @@ internal sealed class SubscribeValidator : AbstractValidator<Subscribe>
 {
     public SubscribeValidator()
     {
-        RuleFor(r => r.Email).NotEmpty().MaximumLength(Subscriber.EmailMaxLength).EmailAddress();
+        RuleFor(r => r.Email).Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage("Enter your email address.")
+            .MaximumLength(Subscriber.EmailMaxLength)
+            .EmailAddress().WithMessage("This is not a valid email address.");
         RuleFor(r => r.Frequency).Must(f => DigestFrequencies.TryParse(f, out _))
             .WithMessage("Choose weekly or daily.");
     }
