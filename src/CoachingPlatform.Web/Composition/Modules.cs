@@ -1,7 +1,10 @@
 using System.Reflection;
+using CoachingPlatform.Assessments;
 using CoachingPlatform.Clients;
+using CoachingPlatform.Community;
 using CoachingPlatform.Identity;
 using CoachingPlatform.Programs;
+using CoachingPlatform.Subscriptions;
 
 namespace CoachingPlatform.Web.Composition;
 
@@ -13,15 +16,26 @@ internal static class Modules
         typeof(IdentityModule).Assembly,
         typeof(ClientsModule).Assembly,
         typeof(ProgramsModule).Assembly,
+        typeof(AssessmentsModule).Assembly,
+        typeof(CommunityModule).Assembly,
+        typeof(SubscriptionsModule).Assembly,
     ];
 
     public static IServiceCollection AddModules(this IServiceCollection services, IConfiguration configuration) =>
-        services.AddIdentityModule(configuration)
+        services
+            .AddIdentityModule(configuration)
             .AddClientsModule(configuration)
-            .AddProgramsModule(configuration);
+            .AddProgramsModule(configuration)
+            .AddAssessmentsModule(configuration)
+            .AddCommunityModule(configuration)
+            .AddSubscriptionsModule(configuration);
 
     public static IEndpointRouteBuilder MapModules(this IEndpointRouteBuilder app) =>
-        app.MapIdentityModule()
+        app
+            .MapIdentityModule()
             .MapClientsModule()
-            .MapProgramsModule();
+            .MapProgramsModule()
+            .MapAssessmentsModule()
+            .MapCommunityModule()
+            .MapSubscriptionsModule();
 }

@@ -1,0 +1,94 @@
+namespace CoachingPlatform.Subscriptions.Domain;
+
+/// <summary>
+/// An address that asked for the newsletter digest. Nothing is sent to it until it is confirmed through
+/// the link mailed to it, so nobody can sign someone else up.
+/// </summary>
+internal sealed class Subscriber
+{
+    public const int EmailMaxLength = 256;
+
+    /// <summary>A confirmation link works for a week; asking again mails a fresh one.</summary>
+    public static readonly TimeSpan ConfirmationLifetime = TimeSpan.FromDays(7);
+
+    private Subscriber()
+    {
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>Trimmed and lower-cased, so one mailbox is one subscriber whatever the spelling.</summary>
+    public string Email { get; private set; } = "";
+
+    public DigestFrequency Frequency { get; private set; }
+
+    public DateTime SubscribedAt { get; private set; }
+
+    public DateTime? ConfirmedAt { get; private set; }
+
+    public string ConfirmTokenHash { get; private set; } = "";
+
+    public DateTime ConfirmationSentAt { get; private set; }
+
+    public string UnsubscribeTokenHash { get; private set; } = "";
+
+    public bool IsConfirmed => ConfirmedAt is not null;
+
+    public static string NormalizeEmail(string email) => email.Trim().ToLowerInvariant();
+
+    /// <summary>A new, unconfirmed subscriber and the token for its confirmation link.</summary>
+    public static (Subscriber Subscriber, string ConfirmToken) Subscribe(string email, DigestFrequency frequency, DateTime now)
+    {
+        var normalized = NormalizeEmail(email);
+        if (normalized.Length is 0 or > EmailMaxLength || !normalized.Contains('@', StringComparison.Ordinal))
+        {
+            throw new ArgumentException("A subscriber needs a valid email address.", nameof(email));
+        }
+
+        var subscriber = new Subscriber { Id = Guid.CreateVersion7(), Email = normalized, SubscribedAt = now };
+
+        // Filled from the start so the column is never empty; a mail that carries the link issues its own token.
+        subscriber.RenewUnsubscribeToken();
+        var token = subscriber.RenewConfirmation(frequency, now);
+        return (subscriber, token);
+    }
+
+    /// <summary>
+    /// An unconfirmed address that asks again gets a new link (the old token is not kept, so it cannot be
+    /// mailed again) and the frequency it chose last. A confirmed one is changed only through its own links.
+    /// </summary>
+    public string RenewConfirmation(DigestFrequency frequency, DateTime now)
+    {
+        if (IsConfirmed)
+        {
+            throw new InvalidOperationException("A confirmed subscription is changed through its preferences link.");
+        }
+
+        var (token, hash) = SubscriptionTokens.New();
+        Frequency = frequency;
+        ConfirmTokenHash = hash;
+        ConfirmationSentAt = now;
+        return token;
+    }
+
+    /// <summary>A link already used still works, so a second click does not look like a failure.</summary>
+    public bool CanConfirm(DateTime now) => IsConfirmed || now < ConfirmationSentAt + ConfirmationLifetime;
+
+    public void Confirm(DateTime now)
+    {
+        if (!CanConfirm(now))
+        {
+            throw new InvalidOperationException("This confirmation link has expired.");
+        }
+
+        ConfirmedAt ??= now;
+    }
+
+    /// <summary>Issues a new unsubscribe token; links carrying the previous one stop working.</summary>
+    public string RenewUnsubscribeToken()
+    {
+        var (token, hash) = SubscriptionTokens.New();
+        UnsubscribeTokenHash = hash;
+        return token;
+    }
+}

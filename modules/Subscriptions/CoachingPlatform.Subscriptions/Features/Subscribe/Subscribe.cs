@@ -1,0 +1,85 @@
+using CoachingPlatform.BuildingBlocks.Email;
+using CoachingPlatform.BuildingBlocks.Web;
+using CoachingPlatform.Subscriptions.Domain;
+using CoachingPlatform.Subscriptions.Persistence;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CoachingPlatform.Subscriptions.Features.Subscribe;
+
+/// <summary>
+/// Asks for the digest. The outcome is deliberately not returned: the caller must not learn whether an
+/// address was already subscribed.
+/// </summary>
+internal sealed record Subscribe(string Email, string Frequency) : IRequest;
+
+internal sealed class SubscribeValidator : AbstractValidator<Subscribe>
+{
+    public SubscribeValidator()
+    {
+        RuleFor(r => r.Email).Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage("Enter your email address.")
+            .MaximumLength(Subscriber.EmailMaxLength)
+            .EmailAddress().WithMessage("This is not a valid email address.");
+        RuleFor(r => r.Frequency).Must(f => DigestFrequencies.TryParse(f, out _))
+            .WithMessage("Choose weekly or daily.");
+    }
+}
+
+internal sealed class SubscribeHandler(SubscriptionsDbContext db, IEmailSender email, IOptions<AppOptions> app, TimeProvider clock)
+    : IRequestHandler<Subscribe, Unit>
+{
+    public async Task<Unit> Handle(Subscribe request, CancellationToken cancellationToken)
+    {
+        var address = Subscriber.NormalizeEmail(request.Email);
+        var frequency = DigestFrequencies.Parse(request.Frequency);
+        var now = clock.GetUtcNow().UtcDateTime;
+
+        var subscriber = await db.Subscribers.SingleOrDefaultAsync(s => s.Email == address, cancellationToken);
+        string token;
+        if (subscriber is null)
+        {
+            (subscriber, token) = Subscriber.Subscribe(address, frequency, now);
+            db.Subscribers.Add(subscriber);
+        }
+        else if (!subscriber.IsConfirmed)
+        {
+            token = subscriber.RenewConfirmation(frequency, now);
+        }
+        else
+        {
+            return Unit.Value;
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (db.Entry(subscriber).State == EntityState.Added)
+        {
+            // Two first requests for one address raced; the one that won sends the mail.
+            if (await db.Subscribers.AsNoTracking().AnyAsync(s => s.Email == address, cancellationToken))
+            {
+                return Unit.Value;
+            }
+
+            throw;
+        }
+
+        await email.SendAsync(ConfirmationMail(subscriber, token), cancellationToken);
+        return Unit.Value;
+    }
+
+    private EmailMessage ConfirmationMail(Subscriber subscriber, string token) =>
+        new EmailContent("Confirm your subscription", [
+            "Thank you for subscribing to the CoachingPlatform newsletter.",
+            $"Please confirm this address to receive the {DigestFrequencies.NameOf(subscriber.Frequency)} digest of new articles and the best conversations under them.",
+            $"The link works for {Subscriber.ConfirmationLifetime.TotalDays:0} days. Until you confirm, we send you nothing else.",
+        ])
+        {
+            Action = ("Confirm my subscription", app.Value.Link($"/subscriptions/confirm?token={Uri.EscapeDataString(token)}")),
+            Footer = "You receive this mail because this address was entered in the newsletter form. If that was not you, ignore it.",
+        }.To(subscriber.Email, "Confirm your subscription to CoachingPlatform");
+}
