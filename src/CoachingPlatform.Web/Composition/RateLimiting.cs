@@ -6,7 +6,10 @@ namespace CoachingPlatform.Web.Composition;
 
 internal static class RateLimiting
 {
-    /// <summary>Public writes are limited per client address; the answer is 429 with a ProblemDetails body.</summary>
+    /// <summary>
+    /// Public writes are limited per client address and endpoint (signing in does not use up the budget
+    /// for commenting); the answer is 429 with a ProblemDetails body.
+    /// </summary>
     public static IServiceCollection AddPlatformRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
         var permits = configuration.GetValue("RateLimiting:PublicWritesPerMinute", 20);
@@ -14,7 +17,7 @@ internal static class RateLimiting
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.AddPolicy(RateLimits.PublicWrite, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                $"{context.Connection.RemoteIpAddress?.ToString() ?? "unknown"} {context.GetEndpoint()?.DisplayName}",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
             options.OnRejected = async (context, ct) =>
             {

@@ -26,7 +26,7 @@ public sealed class RateLimitingTests(AppFixture app) : IntegrationTest(app)
     }
 
     [Fact]
-    public async Task Accepting_invitations_shares_the_public_write_limit()
+    public async Task Accepting_invitations_is_rate_limited()
     {
         await using var limited = App.CreateFactory(new Dictionary<string, string?> { ["RateLimiting:PublicWritesPerMinute"] = "1" });
         using var client = limited.CreateClient();
@@ -38,5 +38,18 @@ public sealed class RateLimitingTests(AppFixture app) : IntegrationTest(app)
         Assert.Equal(HttpStatusCode.BadRequest, first.StatusCode);
         Assert.Equal(HttpStatusCode.TooManyRequests, second.StatusCode);
         Assert.Equal(429, (await second.ReadProblemAsync()).Status);
+    }
+
+    [Fact]
+    public async Task Each_public_write_has_its_own_budget()
+    {
+        await using var limited = App.CreateFactory(new Dictionary<string, string?> { ["RateLimiting:PublicWritesPerMinute"] = "1" });
+        using var client = limited.CreateClient();
+
+        using var login = await client.PostAsJsonAsync("/api/auth/login", new { email = "nobody@example.com", password = "Wrong-password-1" });
+        using var accept = await client.PostAsJsonAsync("/api/auth/accept-invitation", new { token = "made-up-token", password = "Steady-Steps-42!" });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, login.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, accept.StatusCode);
     }
 }
