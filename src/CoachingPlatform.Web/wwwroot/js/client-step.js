@@ -12,9 +12,9 @@
     return text ? el("section", { class: "step-part", "data-testid": testid }, el("h2", { text: title }), el("p", { text })) : null;
   }
 
-  function showProgress(percent, totalSteps) {
+  function showProgress(percent) {
     root.querySelector("[data-step-progress]").replaceChildren(
-      Journey.progress(percent, `of the program done · ${Journey.plural(totalSteps, "step", "steps")} in all`));
+      Journey.progress(percent, "complete"));
   }
 
   function checklist(data) {
@@ -70,7 +70,7 @@
         method: "POST",
         body: { reflection: reflection.value.trim() || null, checkedItems, shareWithCoach: share.checked },
       });
-      showProgress(result.percent, data.totalSteps);
+      showProgress(result.percent);
       const notice = form.querySelector(".notice");
       notice.replaceChildren(`Step complete. You are ${result.percent}% of the way through. `,
         data.nextStepId ? el("a", { href: stepPath(data.nextStepId), "data-testid": "go-next-step", text: "Go to the next step" }) : "");
@@ -100,7 +100,7 @@
     root.querySelector("[data-program-title]").textContent = `${data.programTitle} · step ${data.step.order} of ${data.totalSteps}`;
     root.querySelector("[data-step-title]").textContent = data.step.title;
     root.querySelector("[data-step-title]").after(el("p", { "data-step-badge": true }, Journey.stepState(data)));
-    showProgress(data.percent, data.totalSteps);
+    showProgress(data.percent);
     nav(data);
     if (data.status === "locked") {
       body.replaceChildren(locked(data));

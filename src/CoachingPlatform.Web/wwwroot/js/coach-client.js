@@ -109,7 +109,15 @@
   });
 
   Journey.load(root, async () => {
-    await Promise.all([loadClient(), loadPrograms(), loadAssignments(), loadTimeline()]);
+    try {
+      await loadClient();
+    } catch (error) {
+      if (error.status !== 404) throw error;
+      root.replaceChildren(el("h1", { text: "Client not found" }),
+        el("p", { class: "muted", text: "This client does not exist, or is not one of your clients." }));
+      return;
+    }
+    await Promise.all([loadPrograms(), loadAssignments(), loadTimeline()]);
     await loadSupport();
   });
 })();

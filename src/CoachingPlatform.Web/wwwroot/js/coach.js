@@ -13,15 +13,15 @@
       ? "No program yet"
       : `${client.completedSteps} of ${Journey.plural(client.totalSteps, "step", "steps")}`;
     return el("tr", { "data-testid": "client-row", "data-client-id": client.id, "data-needs-support": String(client.needsSupport) },
-      el("td", {},
+      el("td", { "data-label": "Client" },
         el("a", { href: `/coach/clients/${client.id}`, class: "strong", "data-testid": "client-link", text: client.displayName }),
         client.needsSupport ? [" ", el("span", { class: "badge flag", "data-testid": "needs-support", text: "Needs support" })] : null,
         el("div", { class: "muted small", text: client.email })),
-      el("td", {}, el("span", { class: `badge ${client.status}`, "data-testid": "client-status", text: client.status === "active" ? "Active" : "Invited" })),
-      el("td", {}, Journey.progress(client.percent, steps)),
-      el("td", { "data-testid": "last-activity", title: Journey.dateTime(client.lastActivityAt) || null, text: Journey.ago(client.lastActivityAt) || "—" }),
-      el("td", { "data-testid": "wins", text: client.wins }),
-      el("td", { "data-testid": "gratitude-streak", text: Journey.plural(client.gratitudeStreak, "day", "days") }));
+      el("td", { "data-label": "Status" }, el("span", { class: `badge ${client.status}`, "data-testid": "client-status", text: client.status === "active" ? "Active" : "Invited" })),
+      el("td", { "data-label": "Progress" }, Journey.progress(client.percent, steps)),
+      el("td", { "data-label": "Last activity", "data-testid": "last-activity", title: Journey.dateTime(client.lastActivityAt) || null, text: Journey.ago(client.lastActivityAt) || "—" }),
+      el("td", { "data-label": "Wins", "data-testid": "wins", text: client.wins }),
+      el("td", { "data-label": "Gratitude streak", "data-testid": "gratitude-streak", text: Journey.plural(client.gratitudeStreak, "day", "days") }));
   }
 
   async function load() {

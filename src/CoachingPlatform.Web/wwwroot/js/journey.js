@@ -65,15 +65,18 @@ const Journey = (() => {
   }
 
   // Runs a loader, showing a quiet message meanwhile and a readable one if it fails.
+  // The container is aria-busy until the data is in, which tests can wait on too.
   async function load(container, loader) {
     const waiting = el("p", { class: "muted loading", text: "Loading…" });
     container.prepend(waiting);
+    container.setAttribute("aria-busy", "true");
     try {
       await loader();
     } catch (error) {
       container.prepend(el("p", { class: "error", role: "alert", text: error.message }));
     } finally {
       waiting.remove();
+      container.removeAttribute("aria-busy");
     }
   }
 
