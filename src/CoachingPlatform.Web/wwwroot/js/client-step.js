@@ -68,7 +68,7 @@
       const checkedItems = [...form.querySelectorAll("input[name=checkedItems]:checked")].map((box) => box.value);
       const result = await api(`/api/me/assignments/${assignmentId}/steps/${stepId}/completion`, {
         method: "POST",
-        body: { reflection: reflection.value.trim() || null, checkedItems, shareWithCoach: share.checked },
+        body: { reflection: reflection.value.trim(), checkedItems, shareWithCoach: share.checked },
       });
       showProgress(result.percent);
       const notice = form.querySelector(".notice");
@@ -77,7 +77,7 @@
       notice.hidden = false;
       form.querySelector("[data-testid=complete-step]").textContent = "Save my answer";
       root.querySelector("[data-step-badge]").replaceChildren(Journey.stepBadge("completed"));
-      slot.replaceChildren(result.programCompleted ? celebration(data) : "");
+      slot.replaceChildren(result.programJustCompleted ? celebration(data) : "");
     });
     return [form, slot];
   }

@@ -15,7 +15,8 @@ namespace CoachingPlatform.Programs.Features.Portal;
 internal sealed record CompleteStep(Guid ClientId, Guid AssignmentId, Guid StepId, string? Reflection, IReadOnlyList<string>? CheckedItems, bool? ShareWithCoach)
     : IRequest<CompletedStep>;
 
-internal sealed record CompletedStep(int Percent, string Status, bool ProgramCompleted, DateTime? CompletedAt);
+/// <summary>ProgramJustCompleted is true only for the completion that finished the program: the moment to celebrate.</summary>
+internal sealed record CompletedStep(int Percent, string Status, bool ProgramCompleted, bool ProgramJustCompleted, DateTime? CompletedAt);
 
 internal sealed class CompleteStepValidator : AbstractValidator<CompleteStep>
 {
@@ -52,6 +53,6 @@ internal sealed class CompleteStepHandler(ProgramsDbContext db, TimeProvider clo
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return new CompletedStep(assignment.Percent, StatusName.Of(StepStatus.Completed), assignment.CompletedAt is not null, assignment.CompletedAt);
+        return new CompletedStep(assignment.Percent, StatusName.Of(StepStatus.Completed), assignment.CompletedAt is not null, outcome.ProgramCompleted, assignment.CompletedAt);
     }
 }
