@@ -154,6 +154,18 @@ public sealed class WheelOfLifeTests(AppFixture app) : IntegrationTest(app)
     }
 
     [Fact]
+    public async Task A_goal_that_is_null_is_a_400_naming_that_goal()
+    {
+        using var client = App.CreateClient();
+        var goals = new[] { new { area = "health", text = "Walk every day" }, null };
+
+        using var response = await client.PostAsJsonAsync(WheelPath, new { scores = Scores(5), goals });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.NotEmpty((await response.ReadProblemAsync()).ErrorsFor("goals[1]"));
+    }
+
+    [Fact]
     public async Task Invalid_goals_are_a_400_naming_the_goal_and_its_field()
     {
         using var client = App.CreateClient();

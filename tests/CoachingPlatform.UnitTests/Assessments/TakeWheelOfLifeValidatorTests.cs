@@ -72,4 +72,15 @@ public sealed class TakeWheelOfLifeValidatorTests
         var failure = Assert.Single(result.Errors);
         Assert.Equal("Goals[0].text", failure.PropertyName);
     }
+
+    [Fact]
+    public void A_goal_that_is_null_is_reported_on_that_goal()
+    {
+        var goals = new List<GoalInput> { new("health", "Walk every day"), null! };
+
+        var result = validator.Validate(new TakeWheelOfLife(WheelOfLifeScoringTests.Flat(5), goals, null));
+
+        var failure = Assert.Single(result.Errors);
+        Assert.Equal("Goals[1]", failure.PropertyName);
+    }
 }
