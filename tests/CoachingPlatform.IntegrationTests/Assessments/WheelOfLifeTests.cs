@@ -154,6 +154,17 @@ public sealed class WheelOfLifeTests(AppFixture app) : IntegrationTest(app)
     }
 
     [Fact]
+    public async Task A_wheel_with_an_empty_body_is_a_400_naming_the_scores()
+    {
+        using var client = App.CreateClient();
+
+        using var response = await client.PostAsync(WheelPath, EmptyJson.Body());
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.NotEmpty((await response.ReadProblemAsync()).ErrorsFor("scores"));
+    }
+
+    [Fact]
     public async Task A_goal_that_is_null_is_a_400_naming_that_goal()
     {
         using var client = App.CreateClient();

@@ -141,6 +141,19 @@ public sealed class SubscriptionTests(AppFixture app) : IntegrationTest(app)
         Assert.Empty(App.Mail.All);
     }
 
+    [Fact]
+    public async Task Subscribing_with_an_empty_body_names_both_fields()
+    {
+        using var client = App.CreateClient();
+
+        using var response = await client.PostAsync("/api/subscriptions", EmptyJson.Body());
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.ReadProblemAsync();
+        Assert.NotEmpty(problem.ErrorsFor("email"));
+        Assert.NotEmpty(problem.ErrorsFor("frequency"));
+    }
+
     [Theory]
     [InlineData("made-up-token")]
     [InlineData("")]
@@ -161,6 +174,17 @@ public sealed class SubscriptionTests(AppFixture app) : IntegrationTest(app)
         using var client = App.CreateClient();
 
         using var response = await client.PostAsJsonAsync("/api/subscriptions/confirm", new { token = new string('a', 101) });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.NotEmpty((await response.ReadProblemAsync()).ErrorsFor("token"));
+    }
+
+    [Fact]
+    public async Task Confirming_with_an_empty_body_names_the_token()
+    {
+        using var client = App.CreateClient();
+
+        using var response = await client.PostAsync("/api/subscriptions/confirm", EmptyJson.Body());
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.NotEmpty((await response.ReadProblemAsync()).ErrorsFor("token"));
