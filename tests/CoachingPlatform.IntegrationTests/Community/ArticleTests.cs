@@ -77,6 +77,19 @@ public sealed class ArticleTests(AppFixture app) : IntegrationTest(app)
     }
 
     [Theory]
+    [InlineData(int.MaxValue, 100)]
+    [InlineData(42_949_673, 100)]
+    public async Task A_page_too_far_out_for_any_list_is_empty(int page, int pageSize)
+    {
+        using var client = App.CreateClient();
+
+        using var response = await client.GetAsync($"/api/articles?page={page}&pageSize={pageSize}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(await response.ReadJsonAsync<Summary[]>());
+    }
+
+    [Theory]
     [InlineData("page=0", "page")]
     [InlineData("page=-1", "page")]
     [InlineData("pageSize=0", "pageSize")]

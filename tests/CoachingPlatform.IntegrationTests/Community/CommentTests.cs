@@ -88,6 +88,19 @@ public sealed class CommentTests(AppFixture app) : IntegrationTest(app)
     }
 
     [Theory]
+    [InlineData(int.MaxValue, 200)]
+    [InlineData(21_474_837, 200)]
+    public async Task A_page_too_far_out_for_any_list_is_empty(int page, int pageSize)
+    {
+        using var client = App.CreateClient();
+
+        using var response = await client.GetAsync($"{CommentsPath}?page={page}&pageSize={pageSize}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(await response.ReadJsonAsync<Published[]>());
+    }
+
+    [Theory]
     [InlineData("page=0", "page")]
     [InlineData("pageSize=0", "pageSize")]
     [InlineData("pageSize=201", "pageSize")]
