@@ -36,6 +36,9 @@ internal sealed class TakeWheelOfLifeValidator : AbstractValidator<TakeWheelOfLi
             .WithMessage($"Set at most {WheelOfLifeAssessment.MaxGoals} goals.")
             .When(r => r.Goals is not null);
 
+        // "goals": [null] binds to a null item, which the child rules skip and the handler cannot take.
+        RuleForEach(r => r.Goals).NotNull().WithMessage("Give each goal an area and a text.");
+
         RuleForEach(r => r.Goals).ChildRules(goal =>
         {
             goal.RuleFor(g => g.Area).Must(LifeAreas.IsKnown).OverridePropertyName("area")

@@ -26,14 +26,23 @@ internal sealed class ListArticlesValidator : AbstractValidator<ListArticles>
 
 internal sealed class ListArticlesHandler(CommunityDbContext db) : IRequestHandler<ListArticles, IReadOnlyList<ArticleSummary>>
 {
-    public async Task<IReadOnlyList<ArticleSummary>> Handle(ListArticles request, CancellationToken cancellationToken) =>
-        await db.Articles.AsNoTracking()
+    public async Task<IReadOnlyList<ArticleSummary>> Handle(ListArticles request, CancellationToken cancellationToken)
+    {
+        // So far out the offset would wrap round to an earlier page; nothing can be there.
+        var skip = (long)(request.Page - 1) * request.PageSize;
+        if (skip > int.MaxValue)
+        {
+            return [];
+        }
+
+        return await db.Articles.AsNoTracking()
             .OrderByDescending(a => a.PublishedAt).ThenBy(a => a.Id)
-            .Skip((request.Page - 1) * request.PageSize).Take(request.PageSize)
+            .Skip((int)skip).Take(request.PageSize)
             .Select(a => new ArticleSummary(
                 a.Slug,
                 a.Title,
                 a.PublishedAt,
                 db.Comments.Count(c => c.ArticleId == a.Id && c.Status == CommentStatus.Approved)))
             .ToListAsync(cancellationToken);
+    }
 }

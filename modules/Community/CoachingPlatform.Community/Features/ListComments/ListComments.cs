@@ -37,10 +37,17 @@ internal sealed class ListCommentsHandler(CommunityDbContext db) : IRequestHandl
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("article", request.Slug);
 
+        // So far out the offset would wrap round to an earlier page; nothing can be there.
+        var skip = (long)(request.Page - 1) * request.PageSize;
+        if (skip > int.MaxValue)
+        {
+            return [];
+        }
+
         return await db.Comments.AsNoTracking()
             .Where(c => c.ArticleId == articleId && c.Status == CommentStatus.Approved)
             .OrderBy(c => c.PostedAt).ThenBy(c => c.Id)
-            .Skip((request.Page - 1) * request.PageSize).Take(request.PageSize)
+            .Skip((int)skip).Take(request.PageSize)
             .Select(c => new PublishedComment(c.Id, c.ParentId, c.AuthorName, c.Body, c.PostedAt))
             .ToListAsync(cancellationToken);
     }

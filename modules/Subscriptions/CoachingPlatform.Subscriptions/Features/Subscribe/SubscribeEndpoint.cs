@@ -11,9 +11,9 @@ internal static class SubscribeEndpoint
     public sealed record SubscribeRequest(string Email, string Frequency);
 
     public static void Map(IEndpointRouteBuilder app) =>
-        app.MapPost("/api/subscriptions", async (SubscribeRequest body, IMediator mediator, CancellationToken ct) =>
+        app.MapPost("/api/subscriptions", async (SubscribeRequest? body, IMediator mediator, CancellationToken ct) =>
             {
-                await mediator.Send(new Subscribe(body.Email ?? "", body.Frequency ?? ""), ct);
+                await mediator.Send(new Subscribe(body?.Email ?? "", body?.Frequency ?? ""), ct);
                 return TypedResults.Accepted((string?)null);
             })
             .WithTags("Subscriptions")
