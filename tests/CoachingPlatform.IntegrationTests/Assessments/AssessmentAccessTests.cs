@@ -22,6 +22,22 @@ public sealed class AssessmentAccessTests(AppFixture app) : IntegrationTest(app)
     }
 
     [Fact]
+    public async Task The_client_s_coach_reads_their_result_and_an_admin_does_not()
+    {
+        using var owner = await App.SignInAsync(DemoUser.Client);
+        var id = await TakeWheelAsync(owner);
+        using var coach = await App.SignInAsync(DemoUser.Coach);
+        using var admin = await App.SignInAsync(DemoUser.Admin);
+
+        using var byCoach = await coach.GetAsync($"/api/assessments/{id}");
+        using var byAdmin = await admin.GetAsync($"/api/assessments/{id}");
+
+        Assert.Equal(HttpStatusCode.OK, byCoach.StatusCode);
+        Assert.Equal(id, (await byCoach.ReadJsonAsync<Result>()).Id);
+        Assert.Equal(HttpStatusCode.NotFound, byAdmin.StatusCode);
+    }
+
+    [Fact]
     public async Task A_client_s_result_is_404_for_a_visitor()
     {
         using var owner = await App.SignInAsync(DemoUser.Client);

@@ -1,6 +1,7 @@
 using CoachingPlatform.Assessments.Domain;
 using CoachingPlatform.Assessments.Persistence;
 using CoachingPlatform.BuildingBlocks.Errors;
+using CoachingPlatform.Clients.Contracts;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,7 +21,7 @@ internal sealed record AssessmentResult(
 
 internal sealed record AssessmentGoalResult(string Area, string Text);
 
-internal sealed class GetAssessmentHandler(AssessmentsDbContext db) : IRequestHandler<GetAssessment, AssessmentResult>
+internal sealed class GetAssessmentHandler(AssessmentsDbContext db, IMediator mediator) : IRequestHandler<GetAssessment, AssessmentResult>
 {
     public async Task<AssessmentResult> Handle(GetAssessment request, CancellationToken cancellationToken)
     {
@@ -35,8 +36,8 @@ internal sealed class GetAssessmentHandler(AssessmentsDbContext db) : IRequestHa
             })
             .SingleOrDefaultAsync(cancellationToken);
 
-        // Someone else's result answers exactly like a missing one.
-        if (row is null || !WheelOfLifeAssessment.IsReadableBy(row.OwnerId, request.CallerId))
+        // Someone else's result answers exactly like a missing one; the owner's coach may read it.
+        if (row is null || !(WheelOfLifeAssessment.IsReadableBy(row.OwnerId, request.CallerId) || await IsOwnersCoachAsync(row.OwnerId, request.CallerId, cancellationToken)))
         {
             throw new NotFoundException("assessment", request.Id);
         }
@@ -46,4 +47,7 @@ internal sealed class GetAssessmentHandler(AssessmentsDbContext db) : IRequestHa
         var scores = LifeAreas.All.ToDictionary(a => a.Key, a => byArea[a.Key]);
         return new AssessmentResult(request.Id, row.TakenAt, summary.Average, summary.Strengths, summary.GrowthAreas, scores, row.Goals);
     }
+
+    private async Task<bool> IsOwnersCoachAsync(Guid? ownerId, Guid? callerId, CancellationToken ct) =>
+        ownerId is { } owner && callerId is { } caller && await mediator.Send(new GetCoachClient(caller, owner), ct) is not null;
 }

@@ -12,7 +12,7 @@ internal static class GetAssessmentEndpoint
         app.MapGet("/api/assessments/{id:guid}", async (Guid id, ICurrentUser user, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetAssessment(id, user.IsSignedIn ? user.Id : null), ct)))
             .WithTags("Assessments")
-            .WithSummary("A stored Wheel of Life result: its owner's, or an anonymous one to whoever holds its id.")
+            .WithSummary("A stored Wheel of Life result: for its owner and their coach, or an anonymous one for whoever holds its id.")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .AllowAnonymous();
 }

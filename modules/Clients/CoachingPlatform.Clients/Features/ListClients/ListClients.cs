@@ -12,7 +12,7 @@ internal sealed class ListClientsValidator : AbstractValidator<ListClients>
 {
     public ListClientsValidator()
     {
-        RuleFor(r => r.Page).GreaterThanOrEqualTo(1);
+        RuleFor(r => r.Page).InclusiveBetween(1, 100_000);
         RuleFor(r => r.PageSize).InclusiveBetween(1, 200);
     }
 }
