@@ -5,12 +5,14 @@ using CoachingPlatform.IntegrationTests.Infrastructure.Mail;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CoachingPlatform.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// One app host for the whole run over a real SQLite file, mailing an in-process SMTP server. Tests call
-/// <see cref="ResetAsync"/> first, which empties the database, seeds it again and forgets received mail.
+/// One app host for the whole run over a real SQLite file, mailing an in-process SMTP server, reading the
+/// time from <see cref="Clock"/>. Tests call <see cref="ResetAsync"/> first, which sets the clock to the
+/// real now, empties the database, seeds it again and forgets received mail.
 /// In memory by default; a derived fixture serves the app on Kestrel for a browser.
 /// </summary>
 public class AppFixture : IAsyncLifetime
@@ -19,6 +21,7 @@ public class AppFixture : IAsyncLifetime
     private TestMailServer? mailServer;
     private CoachingAppFactory? factory;
     private DatabaseResetter? database;
+    private OutboxProbe? outbox;
     private Dictionary<string, string?> settings = [];
 
     /// <summary>Serve the app on Kestrel on a free loopback port instead of the in-memory test server.</summary>
@@ -29,6 +32,15 @@ public class AppFixture : IAsyncLifetime
     public IServiceProvider Services => Factory.Services;
 
     public MailInbox Mail => mailServer?.Inbox ?? throw NotStarted();
+
+    /// <summary>Waits until every event written so far has been published and handled.</summary>
+    public OutboxProbe Outbox => outbox ?? throw NotStarted();
+
+    /// <summary>
+    /// The app's clock: the real time at each reset, then still until a test moves it (days pass in a
+    /// line, and nothing changes date or hour under a test's feet). It only moves forward within a test.
+    /// </summary>
+    public FakeTimeProvider Clock { get; } = new();
 
     /// <summary>Where the app is reached; links in its mails start with it.</summary>
     public Uri BaseAddress { get; private set; } = new("http://localhost");
@@ -41,7 +53,8 @@ public class AppFixture : IAsyncLifetime
         BaseAddress = port is { } p ? new Uri($"http://127.0.0.1:{p}") : new Uri("http://localhost");
         settings = TestSettings.For(folder.FullName, BaseAddress, mailServer.Host, mailServer.Port);
 
-        factory = new CoachingAppFactory(settings);
+        Clock.AdjustTime(TimeProvider.System.GetUtcNow());
+        factory = new CoachingAppFactory(settings, Clock);
         if (port is { } kestrelPort)
         {
             factory.UseKestrel(kestrelPort);
@@ -49,6 +62,7 @@ public class AppFixture : IAsyncLifetime
 
         factory.StartServer();
         database = new DatabaseResetter(settings["ConnectionStrings:Coaching"]!);
+        outbox = new OutboxProbe(factory.Services);
     }
 
     public virtual async Task DisposeAsync()
@@ -67,15 +81,20 @@ public class AppFixture : IAsyncLifetime
         folder?.Delete(recursive: true);
     }
 
-    /// <summary>An empty database seeded as at start-up (roles, demo users), and an empty inbox.</summary>
+    /// <summary>
+    /// The clock at the real now, an empty database seeded as at start-up (roles, demo users), and an empty
+    /// inbox. The previous test's events are handled first, so none of them acts in the next test.
+    /// </summary>
     public async Task ResetAsync()
     {
+        await Outbox.WaitUntilHandledAsync();
+        Clock.AdjustTime(TimeProvider.System.GetUtcNow());
         await (database ?? throw NotStarted()).ResetAsync();
         await Services.InitializeModulesAsync();
         Mail.Clear();
     }
 
-    /// <summary>A second, in-memory host over the same database and mail server with some settings changed; dispose it.</summary>
+    /// <summary>A second, in-memory host over the same database, mail server and clock with some settings changed; dispose it.</summary>
     public CoachingAppFactory CreateFactory(IReadOnlyDictionary<string, string?> overrides)
     {
         var changed = new Dictionary<string, string?>(settings);
@@ -84,7 +103,7 @@ public class AppFixture : IAsyncLifetime
             changed[key] = value;
         }
 
-        return new CoachingAppFactory(changed);
+        return new CoachingAppFactory(changed, Clock);
     }
 
     /// <summary>An anonymous API client: no cookies, redirects answered as they are.</summary>
