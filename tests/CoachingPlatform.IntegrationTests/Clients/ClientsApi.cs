@@ -22,6 +22,12 @@ public static class ClientsApi
         int GratitudeStreak,
         bool NeedsSupport);
 
+    public static async Task<InvitedClient> InviteAsync(this HttpClient coach, string email, string displayName)
+    {
+        using var response = await coach.PostAsJsonAsync("/api/clients", new { email, displayName });
+        return await response.ReadJsonAsync<InvitedClient>();
+    }
+
     public static async Task<IReadOnlyList<ClientView>> ClientsAsync(this HttpClient coach, string query = "")
     {
         using var response = await coach.GetAsync($"/api/clients{query}");

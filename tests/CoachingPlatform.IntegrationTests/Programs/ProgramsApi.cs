@@ -37,6 +37,8 @@ public static class ProgramsApi
 
     public sealed record Completed(int Percent, string Status, bool ProgramCompleted, DateTime? CompletedAt);
 
+    public sealed record TimelineItem(string Kind, string Text, DateTime At, Guid? AssignmentId);
+
     /// <summary>A step as a coach writes it, with every field filled.</summary>
     public static object NewStep(string title) => new
     {
@@ -89,8 +91,27 @@ public static class ProgramsApi
     public static async Task<MyAssignment> MyAssignmentAsync(this HttpClient client, string programTitle) =>
         (await client.MyAssignmentsAsync()).Single(a => a.ProgramTitle == programTitle);
 
+    public static async Task<MyStep> MyStepAsync(this HttpClient client, Guid assignmentId, Guid stepId)
+    {
+        using var response = await client.GetAsync($"/api/me/assignments/{assignmentId}/steps/{stepId}");
+        return await response.ReadJsonAsync<MyStep>();
+    }
+
     public static Task<HttpResponseMessage> CompleteAsync(this HttpClient client, Guid assignmentId, Guid stepId, object? answer = null) =>
         client.PostAsJsonAsync($"/api/me/assignments/{assignmentId}/steps/{stepId}/completion", answer ?? new { });
+
+    public static async Task<IReadOnlyList<TimelineItem>> TimelineAsync(this HttpClient client, string path = "/api/me/timeline")
+    {
+        using var response = await client.GetAsync(path);
+        return await response.ReadJsonAsync<List<TimelineItem>>();
+    }
+
+    /// <summary>Completes a step for the arrangement of a test, which fails if the app refuses.</summary>
+    public static async Task<Completed> CompleteStepAsync(this HttpClient client, Guid assignmentId, Guid stepId, object? answer = null)
+    {
+        using var response = await client.CompleteAsync(assignmentId, stepId, answer);
+        return await response.ReadJsonAsync<Completed>();
+    }
 
     /// <summary>Completes every step still open, in order; the answer of the last one is returned.</summary>
     public static async Task<Completed> CompleteRemainingStepsAsync(this HttpClient client, MyAssignment assignment)
@@ -98,8 +119,7 @@ public static class ProgramsApi
         Completed? last = null;
         foreach (var step in assignment.Steps.Where(s => s.Status != "completed").OrderBy(s => s.Order))
         {
-            using var response = await client.CompleteAsync(assignment.Id, step.Id);
-            last = await response.ReadJsonAsync<Completed>();
+            last = await client.CompleteStepAsync(assignment.Id, step.Id);
         }
 
         return last ?? throw new InvalidOperationException($"Every step of '{assignment.ProgramTitle}' was already completed.");

@@ -1,0 +1,232 @@
+using System.Net;
+using CoachingPlatform.IntegrationTests.Infrastructure;
+using static CoachingPlatform.IntegrationTests.Programs.ProgramsApi;
+
+namespace CoachingPlatform.IntegrationTests.Programs;
+
+[Collection(AppCollection.Name)]
+public sealed class PortalTests(AppFixture app) : IntegrationTest(app)
+{
+    [Fact]
+    public async Task A_client_sees_their_program_with_each_steps_status()
+    {
+        using var sam = await App.SignInAsync(DemoUser.Client);
+
+        using var response = await sam.GetAsync("/api/me/assignments");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var assignment = Assert.Single(await response.ReadJsonAsync<List<MyAssignment>>());
+        Assert.Equal((RebuildingTrust, 28, null), (assignment.ProgramTitle, assignment.Percent, assignment.CompletedAt));
+        Assert.Equal(
+            ["completed", "completed", "available", "available", "available", "available", "available"],
+            assignment.Steps.Select(s => s.Status));
+        Assert.Equal([1, 2, 3, 4, 5, 6, 7], assignment.Steps.Select(s => s.Order));
+    }
+
+    [Fact]
+    public async Task A_paced_program_keeps_later_steps_locked_until_their_day()
+    {
+        using var coach = await App.SignInAsync(DemoUser.Coach);
+        using var sam = await App.SignInAsPersonAsync(DemoUser.Client);
+        await coach.AssignAsync(sam.Id, await coach.ProgramIdAsync(TrustInYourself), paceDays: 7);
+        var assignedAt = App.Clock.GetUtcNow().UtcDateTime;
+
+        var paced = await sam.Api.MyAssignmentAsync(TrustInYourself);
+
+        Assert.Equal(["available", "locked", "locked", "locked"], paced.Steps.Select(s => s.Status));
+        Assert.Equal([assignedAt, assignedAt.AddDays(7), assignedAt.AddDays(14), assignedAt.AddDays(21)], paced.Steps.Select(s => s.UnlocksAt));
+    }
+
+    [Fact]
+    public async Task The_step_page_shows_the_guidance_and_the_clients_own_answer()
+    {
+        using var sam = await App.SignInAsync(DemoUser.Client);
+        var assignment = await sam.MyAssignmentAsync(RebuildingTrust);
+        var steps = assignment.Steps.OrderBy(s => s.Order).ToList();
+
+        using var response = await sam.GetAsync($"/api/me/assignments/{assignment.Id}/steps/{steps[1].Id}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await response.ReadJsonAsync<MyStep>();
+        Assert.Equal((assignment.Id, RebuildingTrust, 28, 7, "completed"), (page.AssignmentId, page.ProgramTitle, page.Percent, page.TotalSteps, page.Status));
+        Assert.Equal(("Rebuild Communication", "Trust thrives on open, honest communication."), (page.Step.Title, page.Step.WhyItMatters));
+        Assert.Equal(("We agreed to talk on Sunday evenings, phones away.", false), (page.Completion?.Reflection, page.Completion?.SharedWithCoach));
+        Assert.Equal((steps[0].Id, steps[2].Id), (page.PreviousStepId, page.NextStepId));
+    }
+
+    [Fact]
+    public async Task An_open_step_has_no_answer_yet()
+    {
+        using var sam = await App.SignInAsync(DemoUser.Client);
+        var assignment = await sam.MyAssignmentAsync(RebuildingTrust);
+        var last = assignment.Steps.Single(s => s.Order == 7);
+
+        using var response = await sam.GetAsync($"/api/me/assignments/{assignment.Id}/steps/{last.Id}");
+
+        var page = await response.ReadJsonAsync<MyStep>();
+        Assert.Equal(("available", null, null), (page.Status, page.Completion, page.NextStepId));
+        Assert.NotNull(page.PreviousStepId);
+    }
+
+    [Fact]
+    public async Task Completing_a_step_returns_the_new_percent_and_keeps_the_answer()
+    {
+        using var sam = await App.SignInAsync(DemoUser.Client);
+        var assignment = await sam.MyAssignmentAsync(RebuildingTrust);
+        var third = assignment.Steps.Single(s => s.Order == 3);
+
+        using var response = await sam.CompleteAsync(assignment.Id, third.Id, new { reflection = "  Weekly check-ins feel fair.  ", shareWithCoach = true });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var completed = await response.ReadJsonAsync<Completed>();
+        Assert.Equal((42, "completed", false, null), (completed.Percent, completed.Status, completed.ProgramCompleted, completed.CompletedAt));
+        var page = await sam.MyStepAsync(assignment.Id, third.Id);
+        Assert.Equal(("completed", "Weekly check-ins feel fair.", true), (page.Status, page.Completion?.Reflection, page.Completion?.SharedWithCoach));
+        Assert.Equal(App.Clock.GetUtcNow().UtcDateTime, page.Completion?.CompletedAt);
+    }
+
+    [Fact]
+    public async Task Completing_a_step_twice_is_harmless()
+    {
+        using var sam = await App.SignInAsync(DemoUser.Client);
+        var assignment = await sam.MyAssignmentAsync(RebuildingTrust);
+        var third = assignment.Steps.Single(s => s.Order == 3);
+        var first = await sam.CompleteStepAsync(assignment.Id, third.Id, new { reflection = "First thoughts." });
+        var completedAt = App.Clock.GetUtcNow().UtcDateTime;
+        App.Clock.Advance(TimeSpan.FromMinutes(10));
+
+        using var again = await sam.CompleteAsync(assignment.Id, third.Id);
+
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(first, await again.ReadJsonAsync<Completed>());
+        var page = await sam.MyStepAsync(assignment.Id, third.Id);
+        Assert.Equal((42, "First thoughts.", completedAt), (page.Percent, page.Completion?.Reflection, page.Completion?.CompletedAt));
+        await App.Outbox.WaitUntilHandledAsync();
+        Assert.Single(await sam.TimelineAsync(), i => i.Kind == "step" && i.Text == third.Title);
+    }
+
+    [Fact]
+    public async Task Completing_a_locked_step_is_a_conflict()
+    {
+        using var coach = await App.SignInAsync(DemoUser.Coach);
+        using var sam = await App.SignInAsPersonAsync(DemoUser.Client);
+        await coach.AssignAsync(sam.Id, await coach.ProgramIdAsync(TrustInYourself), paceDays: 7);
+        var paced = await sam.Api.MyAssignmentAsync(TrustInYourself);
+
+        using var response = await sam.Api.CompleteAsync(paced.Id, paced.Steps.Single(s => s.Order == 2).Id);
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal(409, (await response.ReadProblemAsync()).Status);
+        Assert.Equal(0, (await sam.Api.MyAssignmentAsync(TrustInYourself)).Percent);
+    }
+
+    [Fact]
+    public async Task A_locked_step_can_be_completed_once_its_day_has_come()
+    {
+        using var coach = await App.SignInAsync(DemoUser.Coach);
+        using var sam = await App.SignInAsPersonAsync(DemoUser.Client);
+        await coach.AssignAsync(sam.Id, await coach.ProgramIdAsync(TrustInYourself), paceDays: 7);
+        var paced = await sam.Api.MyAssignmentAsync(TrustInYourself);
+        App.Clock.Advance(TimeSpan.FromDays(7));
+        using var later = await App.SignInAgainAsync(sam);
+
+        using var response = await later.Api.CompleteAsync(paced.Id, paced.Steps.Single(s => s.Order == 2).Id);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(["available", "completed", "locked", "locked"], (await later.Api.MyAssignmentAsync(TrustInYourself)).Steps.Select(s => s.Status));
+    }
+
+    [Fact]
+    public async Task Ticking_the_self_healing_checklist_is_kept_with_the_step()
+    {
+        using var sam = await App.SignInAsync(DemoUser.Client);
+        var assignment = await sam.MyAssignmentAsync(RebuildingTrust);
+        var selfHealing = assignment.Steps.Single(s => s.Order == 4);
+        string[] ticked = ["Write down three things you're grateful for each day.", "Practice mindfulness to stay grounded."];
+
+        using var response = await sam.CompleteAsync(assignment.Id, selfHealing.Id, new { checkedItems = ticked });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await sam.MyStepAsync(assignment.Id, selfHealing.Id);
+        Assert.Equal(ticked, page.Completion?.CheckedItems);
+    }
+
+    [Fact]
+    public async Task An_item_that_is_not_on_the_steps_checklist_is_refused()
+    {
+        using var sam = await App.SignInAsync(DemoUser.Client);
+        var assignment = await sam.MyAssignmentAsync(RebuildingTrust);
+        var selfHealing = assignment.Steps.Single(s => s.Order == 4);
+
+        using var response = await sam.CompleteAsync(assignment.Id, selfHealing.Id, new { checkedItems = new[] { "Practice mindfulness to stay grounded.", "Run a marathon" } });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.ReadProblemAsync()).ErrorsFor("checkedItems");
+        Assert.Contains(errors, e => e.Contains("Run a marathon", StringComparison.Ordinal));
+        Assert.Equal("available", (await sam.MyAssignmentAsync(RebuildingTrust)).Steps.Single(s => s.Order == 4).Status);
+    }
+
+    [Fact]
+    public async Task A_reflection_over_4000_characters_is_refused()
+    {
+        using var sam = await App.SignInAsync(DemoUser.Client);
+        var assignment = await sam.MyAssignmentAsync(RebuildingTrust);
+
+        using var response = await sam.CompleteAsync(assignment.Id, assignment.Steps.Single(s => s.Order == 3).Id, new { reflection = new string('x', 4001) });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.NotEmpty((await response.ReadProblemAsync()).ErrorsFor("reflection"));
+    }
+
+    [Fact]
+    public async Task Another_clients_assignment_is_not_found()
+    {
+        using var coach = await App.SignInAsPersonAsync(DemoUser.Coach);
+        using var riley = await App.AddClientAsync(coach, "riley.morgan@example.com", "Riley Morgan");
+        using var sam = await App.SignInAsync(DemoUser.Client);
+        var samsAssignment = await sam.MyAssignmentAsync(RebuildingTrust);
+        var open = samsAssignment.Steps.Single(s => s.Order == 3);
+
+        using var page = await riley.Api.GetAsync($"/api/me/assignments/{samsAssignment.Id}/steps/{open.Id}");
+        using var completion = await riley.Api.CompleteAsync(samsAssignment.Id, open.Id);
+
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, completion.StatusCode);
+        Assert.Equal(28, (await sam.MyAssignmentAsync(RebuildingTrust)).Percent);
+    }
+
+    [Fact]
+    public async Task A_step_of_another_program_is_not_found()
+    {
+        using var coach = await App.SignInAsync(DemoUser.Coach);
+        using var sam = await App.SignInAsync(DemoUser.Client);
+        var assignment = await sam.MyAssignmentAsync(RebuildingTrust);
+        var otherStep = (await coach.ProgramAsync(await coach.ProgramIdAsync(TrustInYourself))).Steps[0].Id;
+
+        using var page = await sam.GetAsync($"/api/me/assignments/{assignment.Id}/steps/{otherStep}");
+        using var completion = await sam.CompleteAsync(assignment.Id, otherStep);
+
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, completion.StatusCode);
+    }
+
+    [Fact]
+    public async Task Finishing_the_program_tells_the_client_and_mails_the_coach_once()
+    {
+        using var sam = await App.SignInAsync(DemoUser.Client);
+        var assignment = await sam.MyAssignmentAsync(RebuildingTrust);
+        var last = assignment.Steps.Single(s => s.Order == 7);
+
+        var finished = await sam.CompleteRemainingStepsAsync(assignment);
+        using var again = await sam.CompleteAsync(assignment.Id, last.Id, new { reflection = "Still celebrating." });
+
+        Assert.Equal((100, true), (finished.Percent, finished.ProgramCompleted));
+        Assert.Equal(App.Clock.GetUtcNow().UtcDateTime, finished.CompletedAt);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        var mail = await App.Mail.WaitForAsync(m => m.IsTo(DemoUser.Coach.Email) && m.Subject == "Sam Taylor completed a program", "the coach's mail");
+        Assert.Contains(RebuildingTrust, mail.Text, StringComparison.Ordinal);
+        await App.Outbox.WaitUntilHandledAsync();
+        Assert.Single(App.Mail.To(DemoUser.Coach.Email));
+        Assert.NotNull((await sam.MyAssignmentAsync(RebuildingTrust)).CompletedAt);
+    }
+}
