@@ -74,6 +74,18 @@ public sealed class ProgramAuthoringTests(AppFixture app) : IntegrationTest(app)
     }
 
     [Fact]
+    public async Task A_step_left_empty_is_named()
+    {
+        using var coach = await App.SignInAsync(DemoUser.Coach);
+        using var body = new StringContent("""{ "title": "Gaps", "steps": [null] }""", System.Text.Encoding.UTF8, "application/json");
+
+        using var response = await coach.PostAsync("/api/programs", body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.NotEmpty((await response.ReadProblemAsync()).ErrorsFor("steps[0]"));
+    }
+
+    [Fact]
     public async Task A_program_with_an_empty_body_names_the_title_and_the_steps()
     {
         using var coach = await App.SignInAsync(DemoUser.Coach);
