@@ -29,7 +29,7 @@ public sealed class PortalTests(AppFixture app) : IntegrationTest(app)
         using var coach = await App.SignInAsync(DemoUser.Coach);
         using var sam = await App.SignInAsPersonAsync(DemoUser.Client);
         await coach.AssignAsync(sam.Id, await coach.ProgramIdAsync(TrustInYourself), paceDays: 7);
-        var assignedAt = App.Clock.GetUtcNow().UtcDateTime;
+        var assignedAt = App.Clock.UtcNow();
 
         var paced = await sam.Api.MyAssignmentAsync(TrustInYourself);
 
@@ -82,7 +82,7 @@ public sealed class PortalTests(AppFixture app) : IntegrationTest(app)
         Assert.Equal((42, "completed", false, null), (completed.Percent, completed.Status, completed.ProgramCompleted, completed.CompletedAt));
         var page = await sam.MyStepAsync(assignment.Id, third.Id);
         Assert.Equal(("completed", "Weekly check-ins feel fair.", true), (page.Status, page.Completion?.Reflection, page.Completion?.SharedWithCoach));
-        Assert.Equal(App.Clock.GetUtcNow().UtcDateTime, page.Completion?.CompletedAt);
+        Assert.Equal(App.Clock.UtcNow(), page.Completion?.CompletedAt);
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public sealed class PortalTests(AppFixture app) : IntegrationTest(app)
         var assignment = await sam.MyAssignmentAsync(RebuildingTrust);
         var third = assignment.Steps.Single(s => s.Order == 3);
         var first = await sam.CompleteStepAsync(assignment.Id, third.Id, new { reflection = "First thoughts." });
-        var completedAt = App.Clock.GetUtcNow().UtcDateTime;
+        var completedAt = App.Clock.UtcNow();
         App.Clock.Advance(TimeSpan.FromMinutes(10));
 
         using var again = await sam.CompleteAsync(assignment.Id, third.Id);
@@ -221,7 +221,7 @@ public sealed class PortalTests(AppFixture app) : IntegrationTest(app)
         using var again = await sam.CompleteAsync(assignment.Id, last.Id, new { reflection = "Still celebrating." });
 
         Assert.Equal((100, true), (finished.Percent, finished.ProgramCompleted));
-        Assert.Equal(App.Clock.GetUtcNow().UtcDateTime, finished.CompletedAt);
+        Assert.Equal(App.Clock.UtcNow(), finished.CompletedAt);
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         var mail = await App.Mail.WaitForAsync(m => m.IsTo(DemoUser.Coach.Email) && m.Subject == "Sam Taylor completed a program", "the coach's mail");
         Assert.Contains(RebuildingTrust, mail.Text, StringComparison.Ordinal);
