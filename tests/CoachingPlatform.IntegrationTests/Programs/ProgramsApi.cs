@@ -39,6 +39,10 @@ public static class ProgramsApi
 
     public sealed record TimelineItem(string Kind, string Text, DateTime At, Guid? AssignmentId);
 
+    public sealed record Raised(Guid Id, string SupportLine);
+
+    public sealed record SupportRequest(Guid Id, Guid AssignmentId, string? StepTitle, string? Message, DateTime RequestedAt, DateTime? ResolvedAt);
+
     /// <summary>A step as a coach writes it, with every field filled.</summary>
     public static object NewStep(string title) => new
     {
@@ -104,6 +108,12 @@ public static class ProgramsApi
     {
         using var response = await client.GetAsync(path);
         return await response.ReadJsonAsync<List<TimelineItem>>();
+    }
+
+    public static async Task<Raised> RaiseSupportAsync(this HttpClient client, object request)
+    {
+        using var response = await client.PostAsJsonAsync("/api/me/support-requests", request);
+        return await response.ReadJsonAsync<Raised>();
     }
 
     /// <summary>Completes a step for the arrangement of a test, which fails if the app refuses.</summary>
