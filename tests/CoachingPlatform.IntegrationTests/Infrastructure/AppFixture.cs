@@ -1,8 +1,6 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using CoachingPlatform.BuildingBlocks.Modules;
 using CoachingPlatform.IntegrationTests.Infrastructure.Mail;
-using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
@@ -115,14 +113,7 @@ public class AppFixture : IAsyncLifetime
     public Task<HttpClient> SignInAsync(DemoUser user) => SignInAsync(user.Email, DemoUser.Password);
 
     /// <summary>A client carrying the bearer token the login endpoint hands out.</summary>
-    public async Task<HttpClient> SignInAsync(string email, string password)
-    {
-        var client = CreateClient();
-        using var response = await client.PostAsJsonAsync("/api/auth/login", new { email, password });
-        var token = await response.ReadJsonAsync<AccessTokenResponse>();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.AccessToken);
-        return client;
-    }
+    public Task<HttpClient> SignInAsync(string email, string password) => CreateClient().WithBearerTokenOfAsync(email, password);
 
     public Task<HttpClient> SignInWithCookieAsync(DemoUser user) => SignInWithCookieAsync(user.Email, DemoUser.Password);
 
