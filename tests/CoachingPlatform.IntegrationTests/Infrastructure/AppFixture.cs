@@ -3,6 +3,7 @@ using CoachingPlatform.BuildingBlocks.Modules;
 using CoachingPlatform.IntegrationTests.Infrastructure.Mail;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CoachingPlatform.IntegrationTests.Infrastructure;
@@ -88,8 +89,18 @@ public class AppFixture : IAsyncLifetime
         await Outbox.WaitUntilHandledAsync();
         Clock.AdjustTime(TimeProvider.System.GetUtcNow());
         await (database ?? throw NotStarted()).ResetAsync();
-        await Services.InitializeModulesAsync();
+        await SeedAgainAsync();
         Mail.Clear();
+    }
+
+    /// <summary>The module initializers as at start-up but the migrations, which would find nothing to do: the reset keeps the schema.</summary>
+    private async Task SeedAgainAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        foreach (var initializer in scope.ServiceProvider.GetServices<IModuleInitializer>().Where(i => i.Order > InitializerOrder.Migrate).OrderBy(i => i.Order))
+        {
+            await initializer.InitializeAsync(CancellationToken.None);
+        }
     }
 
     /// <summary>A second, in-memory host over the same database, mail server and clock with some settings changed; dispose it.</summary>
