@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
+using CoachingPlatform.Identity.Persistence;
 using CoachingPlatform.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using static CoachingPlatform.IntegrationTests.Clients.ClientsApi;
 
 namespace CoachingPlatform.IntegrationTests.Clients;
@@ -69,6 +72,7 @@ public sealed class ClientInvitationTests(AppFixture app) : IntegrationTest(app)
         Assert.Single(App.Mail.To(NewClient));
         var riley = Assert.Single(await coach.ClientsAsync(), c => c.Email.Equals(NewClient, StringComparison.OrdinalIgnoreCase));
         Assert.Equal("Riley Morgan", riley.DisplayName);
+        Assert.Equal(1, await AccountsWithEmailAsync(NewClient));
     }
 
     [Fact]
@@ -135,6 +139,13 @@ public sealed class ClientInvitationTests(AppFixture app) : IntegrationTest(app)
         var sam = Assert.Single(await secondCoach.Api.ClientsAsync());
         Assert.Equal((DemoUser.Client.Email, "active"), (sam.Email, sam.Status));
         Assert.DoesNotContain(App.Mail.To(DemoUser.Client.Email), m => m.Text.Contains("/invitation", StringComparison.Ordinal));
+    }
+
+    private async Task<int> AccountsWithEmailAsync(string email)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var normalized = email.ToUpperInvariant();
+        return await scope.ServiceProvider.GetRequiredService<IdentityDbContext>().Users.CountAsync(u => u.NormalizedEmail == normalized);
     }
 
     private sealed record Me(Guid Id, string Email, string[] Roles);
