@@ -92,6 +92,7 @@ public sealed class ClientListTests(AppFixture app) : IntegrationTest(app)
     [Theory]
     [InlineData("?page=0", "page")]
     [InlineData("?page=-1", "page")]
+    [InlineData("?page=2147483647", "page")]
     [InlineData("?pageSize=0", "pageSize")]
     [InlineData("?pageSize=201", "pageSize")]
     public async Task Paging_outside_its_range_names_the_parameter(string query, string field)
