@@ -208,6 +208,24 @@ public sealed class ProgramAuthoringTests(AppFixture app) : IntegrationTest(app)
     }
 
     [Fact]
+    public async Task An_assigned_program_is_copied_into_a_new_version_the_coach_can_change()
+    {
+        using var coach = await App.SignInAsync(DemoUser.Coach);
+        using var sam = await App.SignInAsPersonAsync(DemoUser.Client);
+        var assigned = await coach.CreateProgramAsync("Trust at Work", steps: 2);
+        await coach.AssignAsync(sam.Id, assigned);
+
+        using var copied = await coach.PostAsJsonAsync($"/api/programs/{assigned}/copies", new { title = "Trust at Work, second edition" });
+        var copy = (await copied.ReadJsonAsync<Created>()).Id;
+        using var revised = await coach.PutAsJsonAsync($"/api/programs/{copy}", new { title = "Trust at Work, second edition", summary = "", steps = new[] { NewStep("One") } });
+
+        Assert.Equal(HttpStatusCode.Created, copied.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, revised.StatusCode);
+        Assert.Equal(["One"], (await coach.ProgramAsync(copy)).Steps.Select(s => s.Title));
+        Assert.Equal(2, (await coach.ProgramAsync(assigned)).Steps.Count);
+    }
+
+    [Fact]
     public async Task A_copy_title_over_200_characters_is_refused()
     {
         using var coach = await App.SignInAsync(DemoUser.Coach);
