@@ -24,13 +24,13 @@ public sealed class OutboxTests(AppFixture app) : IntegrationTest(app)
     public async Task An_event_committed_just_before_a_crash_is_delivered_after_the_restart()
     {
         using var database = new SeparateDatabase();
+        Completed finished;
         OutboxMessage written;
         IReadOnlyList<ReceivedMail> mailedBeforeTheCrash;
         await using (var crashing = App.CreateFactory(database.Settings(("Messaging:DispatchInBackground", "false"))))
         {
             using var sam = await crashing.CreateClient().WithBearerTokenOfAsync(DemoUser.Client.Email, DemoUser.Password);
-            var finished = await sam.CompleteRemainingStepsAsync(await sam.MyAssignmentAsync(RebuildingTrust));
-            Assert.True(finished.ProgramCompleted);
+            finished = await sam.CompleteRemainingStepsAsync(await sam.MyAssignmentAsync(RebuildingTrust));
             written = await ProgramCompletedAsync(crashing.Services);
             mailedBeforeTheCrash = CompletedMails();
         }
@@ -40,6 +40,7 @@ public sealed class OutboxTests(AppFixture app) : IntegrationTest(app)
         var mail = await App.Mail.WaitForAsync(m => m.IsTo(DemoUser.Coach.Email) && m.Subject == CompletedSubject, "the coach's mail after the restart");
         await new OutboxProbe(restarted.Services).WaitUntilHandledAsync();
 
+        Assert.True(finished.ProgramCompleted);
         Assert.Null(written.ProcessedAt);
         Assert.Empty(mailedBeforeTheCrash);
         Assert.Contains(RebuildingTrust, mail.Text, StringComparison.Ordinal);

@@ -96,12 +96,12 @@ public sealed class PortalTests(AppFixture app) : IntegrationTest(app)
         App.Clock.Advance(TimeSpan.FromMinutes(10));
 
         using var again = await sam.CompleteAsync(assignment.Id, third.Id);
+        await App.Outbox.WaitUntilHandledAsync();
 
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.Equal(first, await again.ReadJsonAsync<Completed>());
         var page = await sam.MyStepAsync(assignment.Id, third.Id);
         Assert.Equal((42, "First thoughts.", completedAt), (page.Percent, page.Completion?.Reflection, page.Completion?.CompletedAt));
-        await App.Outbox.WaitUntilHandledAsync();
         Assert.Single(await sam.TimelineAsync(), i => i.Kind == "step" && i.Text == third.Title);
     }
 
@@ -219,13 +219,13 @@ public sealed class PortalTests(AppFixture app) : IntegrationTest(app)
 
         var finished = await sam.CompleteRemainingStepsAsync(assignment);
         using var again = await sam.CompleteAsync(assignment.Id, last.Id, new { reflection = "Still celebrating." });
+        var mail = await App.Mail.WaitForAsync(m => m.IsTo(DemoUser.Coach.Email) && m.Subject == "Sam Taylor completed a program", "the coach's mail");
+        await App.Outbox.WaitUntilHandledAsync();
 
         Assert.Equal((100, true), (finished.Percent, finished.ProgramCompleted));
         Assert.Equal(App.Clock.UtcNow(), finished.CompletedAt);
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
-        var mail = await App.Mail.WaitForAsync(m => m.IsTo(DemoUser.Coach.Email) && m.Subject == "Sam Taylor completed a program", "the coach's mail");
         Assert.Contains(RebuildingTrust, mail.Text, StringComparison.Ordinal);
-        await App.Outbox.WaitUntilHandledAsync();
         Assert.Single(App.Mail.To(DemoUser.Coach.Email));
         Assert.NotNull((await sam.MyAssignmentAsync(RebuildingTrust)).CompletedAt);
     }

@@ -34,12 +34,12 @@ public sealed class SupportTests(AppFixture app) : IntegrationTest(app)
         var step = assignment.Steps.Single(s => s.Order == 3);
 
         using var response = await sam.PostAsJsonAsync("/api/me/support-requests", new { assignmentId = assignment.Id, stepId = step.Id, message = "I feel stuck." });
+        var mail = await App.Mail.WaitForAsync(m => m.IsTo(DemoUser.Coach.Email) && m.Subject == SupportSubject, "the coach's support mail");
+        await App.Outbox.WaitUntilHandledAsync();
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        var mail = await App.Mail.WaitForAsync(m => m.IsTo(DemoUser.Coach.Email) && m.Subject == SupportSubject, "the coach's support mail");
         Assert.Contains("\"Set Realistic Expectations\"", mail.Text, StringComparison.Ordinal);
         Assert.Contains("Their message: I feel stuck.", mail.Text, StringComparison.Ordinal);
-        await App.Outbox.WaitUntilHandledAsync();
         Assert.Single(App.Mail.All);
     }
 
@@ -89,9 +89,9 @@ public sealed class SupportTests(AppFixture app) : IntegrationTest(app)
         var assignment = await sam.MyAssignmentAsync(RebuildingTrust);
 
         using var response = await sam.PostAsJsonAsync("/api/me/support-requests", new { assignmentId = assignment.Id });
+        var mail = await App.Mail.WaitForAsync(m => m.IsTo(DemoUser.Coach.Email) && m.Subject == SupportSubject, "the coach's support mail");
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        var mail = await App.Mail.WaitForAsync(m => m.IsTo(DemoUser.Coach.Email) && m.Subject == SupportSubject, "the coach's support mail");
         Assert.Contains("They did not leave a message.", mail.Text, StringComparison.Ordinal);
     }
 
@@ -105,10 +105,10 @@ public sealed class SupportTests(AppFixture app) : IntegrationTest(app)
         using var coach = await App.SignInAsync(DemoUser.Coach);
 
         using var response = await sam.Api.PostAsJsonAsync("/api/me/support-requests", new { assignmentId = theirs });
+        await App.Outbox.WaitUntilHandledAsync();
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        await App.Mail.WaitForAsync(m => m.IsTo(secondCoach.Email) && m.Subject == SupportSubject, "Jordan's support mail");
-        await App.Outbox.WaitUntilHandledAsync();
+        Assert.Single(App.Mail.To(secondCoach.Email), m => m.Subject == SupportSubject);
         Assert.Empty(App.Mail.To(DemoUser.Coach.Email));
         Assert.True(Assert.Single(await secondCoach.Api.ClientsAsync()).NeedsSupport);
         Assert.False(Assert.Single(await coach.ClientsAsync()).NeedsSupport);
@@ -132,10 +132,10 @@ public sealed class SupportTests(AppFixture app) : IntegrationTest(app)
         var assignment = await sam.MyAssignmentAsync(RebuildingTrust);
 
         using var response = await sam.PostAsJsonAsync("/api/me/support-requests", new { assignmentId = assignment.Id, message = new string('m', 2001) });
+        await App.Outbox.WaitUntilHandledAsync();
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.NotEmpty((await response.ReadProblemAsync()).ErrorsFor("message"));
-        await App.Outbox.WaitUntilHandledAsync();
         Assert.Empty(App.Mail.All);
     }
 
