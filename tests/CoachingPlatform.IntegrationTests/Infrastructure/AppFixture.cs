@@ -36,8 +36,8 @@ public class AppFixture : IAsyncLifetime
     public OutboxProbe Outbox => outbox ?? throw NotStarted();
 
     /// <summary>
-    /// The app's clock: the real time at each reset, then still until a test moves it (days pass in a
-    /// line, and nothing changes date or hour under a test's feet). It only moves forward within a test.
+    /// The app's clock: the real time at each reset, then still until a test moves it forward, so that a test
+    /// lets days pass in one line and no date or hour changes under it.
     /// </summary>
     public FakeTimeProvider Clock { get; } = new();
 
@@ -93,16 +93,6 @@ public class AppFixture : IAsyncLifetime
         Mail.Clear();
     }
 
-    /// <summary>The module initializers as at start-up but the migrations, which would find nothing to do: the reset keeps the schema.</summary>
-    private async Task SeedAgainAsync()
-    {
-        await using var scope = Services.CreateAsyncScope();
-        foreach (var initializer in scope.ServiceProvider.GetServices<IModuleInitializer>().Where(i => i.Order > InitializerOrder.Migrate).OrderBy(i => i.Order))
-        {
-            await initializer.InitializeAsync(CancellationToken.None);
-        }
-    }
-
     /// <summary>A second, in-memory host over the same database, mail server and clock with some settings changed; dispose it.</summary>
     public CoachingAppFactory CreateFactory(IReadOnlyDictionary<string, string?> overrides)
     {
@@ -155,6 +145,16 @@ public class AppFixture : IAsyncLifetime
 
         // Over a real socket the factory's options do not reach the handler, so it is built here.
         return new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = keepCookies }) { BaseAddress = BaseAddress };
+    }
+
+    /// <summary>The module initializers as at start-up but the migrations, which would find nothing to do: the reset keeps the schema.</summary>
+    private async Task SeedAgainAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        foreach (var initializer in scope.ServiceProvider.GetServices<IModuleInitializer>().Where(i => i.Order > InitializerOrder.Migrate).OrderBy(i => i.Order))
+        {
+            await initializer.InitializeAsync(CancellationToken.None);
+        }
     }
 
     private static InvalidOperationException NotStarted() => new("The app fixture has not been initialized.");
