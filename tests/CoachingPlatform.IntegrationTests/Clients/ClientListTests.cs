@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using CoachingPlatform.IntegrationTests.Infrastructure;
 using static CoachingPlatform.IntegrationTests.Clients.ClientsApi;
 

@@ -1,7 +1,6 @@
 using CoachingPlatform.BuildingBlocks.Messaging;
 using CoachingPlatform.IntegrationTests.Infrastructure;
 using CoachingPlatform.Programs.Contracts;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoachingPlatform.IntegrationTests.Messaging;

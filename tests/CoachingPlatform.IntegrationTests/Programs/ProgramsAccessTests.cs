@@ -75,6 +75,17 @@ public sealed class ProgramsAccessTests(AppFixture app) : IntegrationTest(app)
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 
+    [Fact]
+    public async Task The_support_line_is_open_to_anyone()
+    {
+        using var anonymous = App.CreateClient();
+
+        using var response = await anonymous.GetAsync("/api/support-line");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith("CoachingPlatform is not a crisis service.", (await response.ReadJsonAsync<SupportLineBody>()).SupportLine, StringComparison.Ordinal);
+    }
+
     private static TheoryData<string, string> Concat(params TheoryData<string, string>[] tables)
     {
         var all = new TheoryData<string, string>();
@@ -85,4 +96,6 @@ public sealed class ProgramsAccessTests(AppFixture app) : IntegrationTest(app)
 
         return all;
     }
+
+    private sealed record SupportLineBody(string SupportLine);
 }

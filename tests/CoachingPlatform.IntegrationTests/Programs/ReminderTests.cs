@@ -11,9 +11,8 @@ using static CoachingPlatform.IntegrationTests.Programs.ProgramsApi;
 namespace CoachingPlatform.IntegrationTests.Programs;
 
 /// <summary>
-/// The hourly reminder job, run through its request on the test clock. Each test starts at noon UTC, outside
-/// the default quiet hours (21:00 to 08:00 in the client's zone, UTC unless they chose another). The demo
-/// client may be reminded too; only Riley's mails are counted.
+/// The hourly reminder job, run through its request on the test clock, from noon UTC: outside the default
+/// quiet hours (21:00 to 08:00 in the client's zone). The demo client may be reminded too; only Riley counts.
 /// </summary>
 [Collection(AppCollection.Name)]
 public sealed class ReminderTests(AppFixture app) : IntegrationTest(app)

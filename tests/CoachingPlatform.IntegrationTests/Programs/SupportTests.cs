@@ -185,17 +185,4 @@ public sealed class SupportTests(AppFixture app) : IntegrationTest(app)
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.True((await coach.Api.ClientAsync(sam.Id)).NeedsSupport);
     }
-
-    [Fact]
-    public async Task Anyone_can_read_the_support_line()
-    {
-        using var anonymous = App.CreateClient();
-
-        using var response = await anonymous.GetAsync("/api/support-line");
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.StartsWith("CoachingPlatform is not a crisis service.", (await response.ReadJsonAsync<SupportLineBody>()).SupportLine, StringComparison.Ordinal);
-    }
-
-    private sealed record SupportLineBody(string SupportLine);
 }
