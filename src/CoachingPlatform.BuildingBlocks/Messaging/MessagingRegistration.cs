@@ -1,5 +1,6 @@
 using System.Reflection;
 using MassTransit;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoachingPlatform.BuildingBlocks.Messaging;
@@ -7,13 +8,20 @@ namespace CoachingPlatform.BuildingBlocks.Messaging;
 public static class MessagingRegistration
 {
     /// <summary>MassTransit's in-memory bus with every module's consumers, fed by the outbox dispatcher.</summary>
-    public static IServiceCollection AddMessaging(this IServiceCollection services, IEnumerable<Assembly> assemblies)
+    public static IServiceCollection AddMessaging(this IServiceCollection services, IConfiguration configuration, IEnumerable<Assembly> assemblies)
     {
         var scanned = assemblies.Distinct().ToArray();
+
+        // Read while registering: a value that is not a boolean stops the host before it starts.
+        var options = configuration.GetSection(MessagingOptions.Section).Get<MessagingOptions>() ?? new MessagingOptions();
         services.AddSingleton<OutboxSignal>();
         services.AddSingleton<OutboxSavedInterceptor>();
         services.AddSingleton<OutboxDispatcher>();
-        services.AddHostedService<OutboxDispatchService>();
+        if (options.DispatchInBackground)
+        {
+            services.AddHostedService<OutboxDispatchService>();
+        }
+
         services.AddMassTransit(bus =>
         {
             // MassTransit's own scan only sees public types; module consumers are internal.

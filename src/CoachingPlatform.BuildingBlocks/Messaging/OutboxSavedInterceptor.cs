@@ -1,20 +1,25 @@
+using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CoachingPlatform.BuildingBlocks.Messaging;
 
-/// <summary>Signals the dispatcher once a save that added outbox messages has committed.</summary>
-internal sealed class OutboxSavedInterceptor(OutboxSignal signal) : SaveChangesInterceptor
+/// <summary>
+/// Signals the dispatcher once a save that added outbox messages has committed: right after the save, or,
+/// inside an explicit transaction, when that transaction commits (before, the dispatcher cannot see them).
+/// </summary>
+internal sealed class OutboxSavedInterceptor(OutboxSignal signal) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
-    private readonly ConditionalWeakTable<DbContext, object> pending = [];
+    private readonly ConditionalWeakTable<DbContext, object> saving = [];
+    private readonly ConditionalWeakTable<DbContext, object> awaitingCommit = [];
 
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
         if (eventData.Context is { } context && context.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added))
         {
-            pending.AddOrUpdate(context, this);
+            saving.AddOrUpdate(context, this);
         }
 
         return base.SavingChangesAsync(eventData, result, cancellationToken);
@@ -22,9 +27,16 @@ internal sealed class OutboxSavedInterceptor(OutboxSignal signal) : SaveChangesI
 
     public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is { } context && pending.Remove(context))
+        if (eventData.Context is { } context && saving.Remove(context))
         {
-            signal.Notify();
+            if (context.Database.CurrentTransaction is null)
+            {
+                signal.Notify();
+            }
+            else
+            {
+                awaitingCommit.AddOrUpdate(context, this);
+            }
         }
 
         return base.SavedChangesAsync(eventData, result, cancellationToken);
@@ -34,9 +46,41 @@ internal sealed class OutboxSavedInterceptor(OutboxSignal signal) : SaveChangesI
     {
         if (eventData.Context is { } context)
         {
-            pending.Remove(context);
+            saving.Remove(context);
         }
 
         return base.SaveChangesFailedAsync(eventData, cancellationToken);
+    }
+
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Committed(eventData.Context);
+
+    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Committed(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Forget(eventData.Context);
+
+    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Forget(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    private void Committed(DbContext? context)
+    {
+        if (context is not null && awaitingCommit.Remove(context))
+        {
+            signal.Notify();
+        }
+    }
+
+    private void Forget(DbContext? context)
+    {
+        if (context is not null)
+        {
+            awaitingCommit.Remove(context);
+        }
     }
 }

@@ -33,7 +33,7 @@ internal static class PlatformServices
 
         services.AddCurrentUser();
         services.AddMediation(Modules.Assemblies);
-        services.AddMessaging(Modules.Assemblies);
+        services.AddMessaging(configuration, Modules.Assemblies);
         services.AddEmail(configuration);
         services.AddModules(configuration);
 

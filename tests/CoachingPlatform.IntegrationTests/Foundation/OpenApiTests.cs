@@ -42,4 +42,32 @@ public sealed class OpenApiTests(AppFixture app) : IntegrationTest(app)
         Assert.True(document.RootElement.GetProperty("paths").TryGetProperty(path, out var operations), $"{path} is not in the document.");
         Assert.True(operations.TryGetProperty(method, out _), $"{path} has no {method} operation.");
     }
+
+    [Fact]
+    public async Task The_openapi_document_lists_the_clients_and_programs_endpoints()
+    {
+        using var client = App.CreateClient();
+
+        using var response = await client.GetAsync("/openapi/v1.json");
+
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var operations = document.RootElement.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject().Select(operation => $"{operation.Name.ToUpperInvariant()} {path.Name}"))
+            .ToList();
+        string[] expected =
+        [
+            "POST /api/clients", "GET /api/clients", "GET /api/clients/{clientId}",
+            "GET /api/programs", "POST /api/programs", "GET /api/programs/{programId}", "PUT /api/programs/{programId}",
+            "POST /api/programs/{programId}/copies",
+            "POST /api/clients/{clientId}/assignments", "GET /api/clients/{clientId}/assignments",
+            "GET /api/clients/{clientId}/assignments/{assignmentId}", "GET /api/clients/{clientId}/assignments/{assignmentId}/reflections",
+            "GET /api/clients/{clientId}/timeline", "GET /api/clients/{clientId}/support-requests",
+            "POST /api/clients/{clientId}/support-requests/{requestId}/resolution",
+            "GET /api/me/assignments", "GET /api/me/assignments/{assignmentId}/steps/{stepId}",
+            "POST /api/me/assignments/{assignmentId}/steps/{stepId}/completion",
+            "POST /api/me/wins", "GET /api/me/timeline", "GET /api/me/gratitude", "PUT /api/me/gratitude/today",
+            "GET /api/me/preferences", "PUT /api/me/preferences", "POST /api/me/support-requests", "GET /api/support-line",
+        ];
+        Assert.Empty(expected.Except(operations));
+    }
 }

@@ -1,16 +1,17 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using CoachingPlatform.BuildingBlocks.Modules;
 using CoachingPlatform.IntegrationTests.Infrastructure.Mail;
-using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CoachingPlatform.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// One app host for the whole run over a real SQLite file, mailing an in-process SMTP server. Tests call
-/// <see cref="ResetAsync"/> first, which empties the database, seeds it again and forgets received mail.
+/// One app host for the whole run over a real SQLite file, mailing an in-process SMTP server, reading the
+/// time from <see cref="Clock"/>. Tests call <see cref="ResetAsync"/> first, which sets the clock to the
+/// real now, empties the database, seeds it again and forgets received mail.
 /// In memory by default; a derived fixture serves the app on Kestrel for a browser.
 /// </summary>
 public class AppFixture : IAsyncLifetime
@@ -19,6 +20,7 @@ public class AppFixture : IAsyncLifetime
     private TestMailServer? mailServer;
     private CoachingAppFactory? factory;
     private DatabaseResetter? database;
+    private OutboxProbe? outbox;
     private Dictionary<string, string?> settings = [];
 
     /// <summary>Serve the app on Kestrel on a free loopback port instead of the in-memory test server.</summary>
@@ -29,6 +31,15 @@ public class AppFixture : IAsyncLifetime
     public IServiceProvider Services => Factory.Services;
 
     public MailInbox Mail => mailServer?.Inbox ?? throw NotStarted();
+
+    /// <summary>Waits until every event written so far has been published and handled.</summary>
+    public OutboxProbe Outbox => outbox ?? throw NotStarted();
+
+    /// <summary>
+    /// The app's clock: the real time at each reset, then still until a test moves it forward, so that a test
+    /// lets days pass in one line and no date or hour changes under it.
+    /// </summary>
+    public FakeTimeProvider Clock { get; } = new();
 
     /// <summary>Where the app is reached; links in its mails start with it.</summary>
     public Uri BaseAddress { get; private set; } = new("http://localhost");
@@ -41,7 +52,8 @@ public class AppFixture : IAsyncLifetime
         BaseAddress = port is { } p ? new Uri($"http://127.0.0.1:{p}") : new Uri("http://localhost");
         settings = TestSettings.For(folder.FullName, BaseAddress, mailServer.Host, mailServer.Port);
 
-        factory = new CoachingAppFactory(settings);
+        Clock.AdjustTime(TimeProvider.System.GetUtcNow());
+        factory = new CoachingAppFactory(settings, Clock);
         if (port is { } kestrelPort)
         {
             factory.UseKestrel(kestrelPort);
@@ -49,6 +61,7 @@ public class AppFixture : IAsyncLifetime
 
         factory.StartServer();
         database = new DatabaseResetter(settings["ConnectionStrings:Coaching"]!);
+        outbox = new OutboxProbe(factory.Services);
     }
 
     public virtual async Task DisposeAsync()
@@ -67,15 +80,20 @@ public class AppFixture : IAsyncLifetime
         folder?.Delete(recursive: true);
     }
 
-    /// <summary>An empty database seeded as at start-up (roles, demo users), and an empty inbox.</summary>
+    /// <summary>
+    /// The clock at the real now, an empty database seeded as at start-up (roles, demo users), and an empty
+    /// inbox. The previous test's events are handled first, so none of them acts in the next test.
+    /// </summary>
     public async Task ResetAsync()
     {
+        await Outbox.WaitUntilHandledAsync();
+        Clock.AdjustTime(TimeProvider.System.GetUtcNow());
         await (database ?? throw NotStarted()).ResetAsync();
-        await Services.InitializeModulesAsync();
+        await SeedAgainAsync();
         Mail.Clear();
     }
 
-    /// <summary>A second, in-memory host over the same database and mail server with some settings changed; dispose it.</summary>
+    /// <summary>A second, in-memory host over the same database, mail server and clock with some settings changed; dispose it.</summary>
     public CoachingAppFactory CreateFactory(IReadOnlyDictionary<string, string?> overrides)
     {
         var changed = new Dictionary<string, string?>(settings);
@@ -84,7 +102,7 @@ public class AppFixture : IAsyncLifetime
             changed[key] = value;
         }
 
-        return new CoachingAppFactory(changed);
+        return new CoachingAppFactory(changed, Clock);
     }
 
     /// <summary>An anonymous API client: no cookies, redirects answered as they are.</summary>
@@ -96,14 +114,7 @@ public class AppFixture : IAsyncLifetime
     public Task<HttpClient> SignInAsync(DemoUser user) => SignInAsync(user.Email, DemoUser.Password);
 
     /// <summary>A client carrying the bearer token the login endpoint hands out.</summary>
-    public async Task<HttpClient> SignInAsync(string email, string password)
-    {
-        var client = CreateClient();
-        using var response = await client.PostAsJsonAsync("/api/auth/login", new { email, password });
-        var token = await response.ReadJsonAsync<AccessTokenResponse>();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.AccessToken);
-        return client;
-    }
+    public Task<HttpClient> SignInAsync(string email, string password) => CreateClient().WithBearerTokenOfAsync(email, password);
 
     public Task<HttpClient> SignInWithCookieAsync(DemoUser user) => SignInWithCookieAsync(user.Email, DemoUser.Password);
 
@@ -134,6 +145,16 @@ public class AppFixture : IAsyncLifetime
 
         // Over a real socket the factory's options do not reach the handler, so it is built here.
         return new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = keepCookies }) { BaseAddress = BaseAddress };
+    }
+
+    /// <summary>The module initializers as at start-up but the migrations, which would find nothing to do: the reset keeps the schema.</summary>
+    private async Task SeedAgainAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        foreach (var initializer in scope.ServiceProvider.GetServices<IModuleInitializer>().Where(i => i.Order > InitializerOrder.Migrate).OrderBy(i => i.Order))
+        {
+            await initializer.InitializeAsync(CancellationToken.None);
+        }
     }
 
     private static InvalidOperationException NotStarted() => new("The app fixture has not been initialized.");

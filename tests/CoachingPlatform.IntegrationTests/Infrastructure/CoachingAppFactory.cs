@@ -3,11 +3,15 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CoachingPlatform.IntegrationTests.Infrastructure;
 
-/// <summary>The real host (Program) with test settings; in memory, or on Kestrel when asked to.</summary>
-public sealed class CoachingAppFactory(IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
+/// <summary>
+/// The real host (Program) with test settings and the test's clock; in memory, or on Kestrel when asked to.
+/// </summary>
+public sealed class CoachingAppFactory(IReadOnlyDictionary<string, string?> settings, FakeTimeProvider clock) : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -20,6 +24,7 @@ public sealed class CoachingAppFactory(IReadOnlyDictionary<string, string?> sett
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<IStartupFilter, ThrowingEndpoint>();
+            services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
 
             // Every reset seeds three accounts and most tests sign in: full-strength hashing would dominate the run.
             services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1_000);

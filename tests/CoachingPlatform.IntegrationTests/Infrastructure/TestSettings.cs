@@ -9,6 +9,9 @@ public static class TestSettings
         ["Database:Provider"] = "Sqlite",
         ["Hangfire:Storage"] = "InMemory",
         ["Hangfire:SqlitePath"] = Path.Combine(folder, "hangfire.db"),
+
+        // Tests run a job's request themselves; a scheduled run in the middle of a test would mail on its own.
+        ["Hangfire:Server"] = "false",
         ["Email:Delivery"] = "Smtp",
         ["Email:Smtp:Host"] = smtpHost,
         ["Email:Smtp:Port"] = smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -11,9 +11,9 @@ internal static class InviteClientEndpoint
     public sealed record InviteClientRequest(string Email, string DisplayName);
 
     public static void Map(IEndpointRouteBuilder app) =>
-        app.MapPost("/api/clients", async (InviteClientRequest body, ICurrentUser user, IMediator mediator, CancellationToken ct) =>
+        app.MapPost("/api/clients", async (InviteClientRequest? body, ICurrentUser user, IMediator mediator, CancellationToken ct) =>
             {
-                var client = await mediator.Send(new InviteClient(user.Id, body.Email ?? "", body.DisplayName ?? ""), ct);
+                var client = await mediator.Send(new InviteClient(user.Id, body?.Email ?? "", body?.DisplayName ?? ""), ct);
                 return TypedResults.Created($"/api/clients/{client.Id}", client);
             })
             .WithTags("Clients")

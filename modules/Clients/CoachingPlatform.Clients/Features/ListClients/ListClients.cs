@@ -12,7 +12,8 @@ internal sealed class ListClientsValidator : AbstractValidator<ListClients>
 {
     public ListClientsValidator()
     {
-        RuleFor(r => r.Page).InclusiveBetween(1, 100_000);
+        // Bounded so that the rows to skip, (page - 1) × pageSize, cannot overflow and wrap to the first page.
+        RuleFor(r => r.Page).InclusiveBetween(1, 10_000);
         RuleFor(r => r.PageSize).InclusiveBetween(1, 200);
     }
 }

@@ -16,9 +16,9 @@ internal static class AssignmentEndpoints
     {
         var assignments = app.MapGroup("/api/clients/{clientId:guid}/assignments").WithTags("Programs").RequireAuthorization(Roles.Coach);
 
-        assignments.MapPost("", async (Guid clientId, AssignBody body, ICurrentUser user, IMediator mediator, CancellationToken ct) =>
+        assignments.MapPost("", async (Guid clientId, AssignBody? body, ICurrentUser user, IMediator mediator, CancellationToken ct) =>
             {
-                var id = await mediator.Send(new AssignProgram(user.Id, clientId, body.ProgramId, body.PaceDays), ct);
+                var id = await mediator.Send(new AssignProgram(user.Id, clientId, body?.ProgramId ?? Guid.Empty, body?.PaceDays), ct);
                 return TypedResults.Created($"/api/clients/{clientId}/assignments/{id}", new Created(id));
             })
             .WithSummary("Assigns a program to the coach's client; paceDays unlocks one step every N days.")

@@ -20,9 +20,9 @@ internal static class PracticeEndpoints
     {
         var me = app.MapGroup("/api/me").WithTags("Client portal").RequireAuthorization(Roles.Client);
 
-        me.MapPost("/wins", async (WinBody body, ICurrentUser user, IMediator mediator, CancellationToken ct) =>
+        me.MapPost("/wins", async (WinBody? body, ICurrentUser user, IMediator mediator, CancellationToken ct) =>
             {
-                var id = await mediator.Send(new RecordWin(user.Id, body.Text ?? ""), ct);
+                var id = await mediator.Send(new RecordWin(user.Id, body?.Text ?? ""), ct);
                 return TypedResults.Created($"/api/me/timeline#{id}", new Created(id));
             })
             .WithSummary("Records a small win.")
@@ -36,8 +36,8 @@ internal static class PracticeEndpoints
                 TypedResults.Ok(await mediator.Send(new GetGratitude(user.Id), ct)))
             .WithSummary("The daily gratitude practice: streak and recent entries.");
 
-        me.MapPut("/gratitude/today", async (GratitudeBody body, ICurrentUser user, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new RecordGratitude(user.Id, body.Items), ct)))
+        me.MapPut("/gratitude/today", async (GratitudeBody? body, ICurrentUser user, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new RecordGratitude(user.Id, body?.Items), ct)))
             .WithSummary("Today's three gratitudes; writing again today replaces them.")
             .ProducesValidationProblem();
 
@@ -45,8 +45,8 @@ internal static class PracticeEndpoints
                 TypedResults.Ok(await mediator.Send(new GetPreferences(user.Id), ct)))
             .WithSummary("Reminder settings: time zone, quiet hours, weekly reminder budget.");
 
-        me.MapPut("/preferences", async (PreferencesBody body, ICurrentUser user, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new UpdatePreferences(user.Id, body.TimeZone ?? "", body.QuietHoursStart, body.QuietHoursEnd, body.WeeklyReminderBudget), ct)))
+        me.MapPut("/preferences", async (PreferencesBody? body, ICurrentUser user, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new UpdatePreferences(user.Id, body?.TimeZone ?? "", body?.QuietHoursStart, body?.QuietHoursEnd, body?.WeeklyReminderBudget), ct)))
             .WithSummary("Changes the reminder settings; a budget of 0 turns coaching reminders off.")
             .ProducesValidationProblem();
 

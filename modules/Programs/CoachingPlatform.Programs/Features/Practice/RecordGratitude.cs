@@ -13,7 +13,7 @@ internal sealed class RecordGratitudeValidator : AbstractValidator<RecordGratitu
 {
     public RecordGratitudeValidator()
     {
-        RuleFor(r => r.Items).NotNull().Must(i => i!.Count == GratitudeEntry.ItemsPerDay)
+        RuleFor(r => r.Items).Cascade(CascadeMode.Stop).NotNull().Must(i => i!.Count == GratitudeEntry.ItemsPerDay)
             .WithMessage($"Write exactly {GratitudeEntry.ItemsPerDay} things you are grateful for.");
         RuleForEach(r => r.Items).NotEmpty().MaximumLength(300);
     }

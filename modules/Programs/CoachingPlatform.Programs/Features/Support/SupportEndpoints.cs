@@ -14,9 +14,9 @@ internal static class SupportEndpoints
 
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/me/support-requests", async (SupportBody body, ICurrentUser user, IMediator mediator, IOptions<AppOptions> options, CancellationToken ct) =>
+        app.MapPost("/api/me/support-requests", async (SupportBody? body, ICurrentUser user, IMediator mediator, IOptions<AppOptions> options, CancellationToken ct) =>
             {
-                var raised = await mediator.Send(new RequestSupport(user.Id, body.AssignmentId, body.StepId, body.Message), ct);
+                var raised = await mediator.Send(new RequestSupport(user.Id, body?.AssignmentId ?? Guid.Empty, body?.StepId, body?.Message), ct);
                 return TypedResults.Created($"/api/me/support-requests/{raised.RequestId}", new SupportRequestedView(raised.RequestId, options.Value.SupportLine));
             })
             .WithTags("Client portal")

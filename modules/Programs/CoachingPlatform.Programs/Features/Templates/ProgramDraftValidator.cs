@@ -13,6 +13,7 @@ internal abstract class ProgramDraftValidator<T> : AbstractValidator<T>
         RuleFor(r => r.Summary).MaximumLength(2000);
         RuleFor(r => r.Steps).NotEmpty().WithMessage("A program needs at least one step.")
             .Must(s => s is null || s.Count <= 30).WithMessage("A program has at most 30 steps.");
-        RuleForEach(r => r.Steps).SetValidator(new StepInputValidator());
+        RuleForEach(r => r.Steps).NotNull().WithMessage("A step needs its title, why it matters and how to do it.")
+            .SetValidator(new StepInputValidator());
     }
 }

@@ -25,16 +25,16 @@ internal static class ProgramEndpoints
             .WithSummary("A program with its steps.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        programs.MapPost("", async (ProgramBody body, ICurrentUser user, IMediator mediator, CancellationToken ct) =>
+        programs.MapPost("", async (ProgramBody? body, ICurrentUser user, IMediator mediator, CancellationToken ct) =>
             {
-                var id = await mediator.Send(new CreateProgram(user.Id, body.Title ?? "", body.Summary ?? "", body.Steps), ct);
+                var id = await mediator.Send(new CreateProgram(user.Id, body?.Title ?? "", body?.Summary ?? "", body?.Steps), ct);
                 return TypedResults.Created($"/api/programs/{id}", new CreatedProgram(id));
             })
             .WithSummary("Authors a program: title, summary and ordered steps.")
             .ProducesValidationProblem();
 
-        programs.MapPut("/{programId:guid}", async (Guid programId, ProgramBody body, ICurrentUser user, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(new CreatedProgram(await mediator.Send(new ReviseProgram(user.Id, programId, body.Title ?? "", body.Summary ?? "", body.Steps), ct))))
+        programs.MapPut("/{programId:guid}", async (Guid programId, ProgramBody? body, ICurrentUser user, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(new CreatedProgram(await mediator.Send(new ReviseProgram(user.Id, programId, body?.Title ?? "", body?.Summary ?? "", body?.Steps), ct))))
             .WithSummary("Revises the coach's own program; 409 for a built-in or an assigned program.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status409Conflict);
