@@ -124,6 +124,21 @@ public sealed class AssignmentTests(AppFixture app) : IntegrationTest(app)
     }
 
     [Fact]
+    public async Task Another_coach_may_assign_a_program_the_client_is_doing_with_their_first_coach()
+    {
+        using var secondCoach = await App.AddCoachAsync("jordan.lee@example.com", "Jordan Lee");
+        using var sam = await App.SignInAsPersonAsync(DemoUser.Client);
+        using var invited = await secondCoach.Api.PostAsJsonAsync("/api/clients", new { email = DemoUser.Client.Email, displayName = "Sam Taylor" });
+        var program = await secondCoach.Api.ProgramIdAsync(RebuildingTrust);
+
+        using var response = await secondCoach.Api.PostAsJsonAsync($"/api/clients/{sam.Id}/assignments", new { programId = program });
+
+        Assert.Equal(HttpStatusCode.Created, invited.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal(2, (await sam.Api.MyAssignmentsAsync()).Count(a => a.ProgramTitle == RebuildingTrust));
+    }
+
+    [Fact]
     public async Task A_finished_program_can_be_assigned_again()
     {
         using var coach = await App.SignInAsync(DemoUser.Coach);

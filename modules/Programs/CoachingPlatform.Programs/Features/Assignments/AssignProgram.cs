@@ -25,7 +25,7 @@ internal sealed class AssignProgramHandler(ProgramsDbContext db, IMediator media
         await mediator.EnsureCoachClientAsync(request.CoachId, request.ClientId, cancellationToken);
         var program = await db.Programs.Include(p => p.Steps).SingleOrDefaultAsync(p => p.Id == request.ProgramId, cancellationToken)
             ?? throw new NotFoundException("program", request.ProgramId);
-        if (await db.Assignments.AnyAsync(a => a.ClientId == request.ClientId && a.ProgramId == program.Id && a.CompletedAt == null, cancellationToken))
+        if (await db.Assignments.AnyAsync(a => a.CoachId == request.CoachId && a.ClientId == request.ClientId && a.ProgramId == program.Id && a.CompletedAt == null, cancellationToken))
         {
             throw new ConflictException("This client is already working through this program.");
         }

@@ -17,7 +17,8 @@ internal static class SupportEndpoints
         app.MapPost("/api/me/support-requests", async (SupportBody? body, ICurrentUser user, IMediator mediator, IOptions<AppOptions> options, CancellationToken ct) =>
             {
                 var raised = await mediator.Send(new RequestSupport(user.Id, body?.AssignmentId ?? Guid.Empty, body?.StepId, body?.Message), ct);
-                return TypedResults.Created($"/api/me/support-requests/{raised.RequestId}", new SupportRequestedView(raised.RequestId, options.Value.SupportLine));
+                // The request is the coach's to read (under /api/clients/{clientId}/support-requests): no location for the client.
+                return TypedResults.Created((string?)null, new SupportRequestedView(raised.RequestId, options.Value.SupportLine));
             })
             .WithTags("Client portal")
             .WithSummary("Asks the coach for more support; the coach is mailed at once and sees a flag.")
