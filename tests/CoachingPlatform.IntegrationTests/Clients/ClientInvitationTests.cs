@@ -141,6 +141,20 @@ public sealed class ClientInvitationTests(AppFixture app) : IntegrationTest(app)
         Assert.DoesNotContain(App.Mail.To(DemoUser.Client.Email), m => m.Text.Contains("/invitation", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task A_staff_account_cannot_be_invited_as_a_client()
+    {
+        using var coach = await App.SignInAsync(DemoUser.Coach);
+
+        using var response = await coach.PostAsJsonAsync("/api/clients", new { email = DemoUser.Admin.Email, displayName = "Alex Admin" });
+        using var admin = await App.SignInAsync(DemoUser.Admin);
+        var me = await admin.GetFromJsonAsync<Me>("/api/me");
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal(["Admin"], me!.Roles);
+        Assert.DoesNotContain(await coach.ClientsAsync(), c => c.Email == DemoUser.Admin.Email);
+    }
+
     private async Task<int> AccountsWithEmailAsync(string email)
     {
         await using var scope = App.Services.CreateAsyncScope();

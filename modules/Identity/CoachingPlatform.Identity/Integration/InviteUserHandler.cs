@@ -1,4 +1,6 @@
 using CoachingPlatform.BuildingBlocks.Email;
+using CoachingPlatform.BuildingBlocks.Errors;
+using CoachingPlatform.BuildingBlocks.Security;
 using CoachingPlatform.BuildingBlocks.Web;
 using CoachingPlatform.Identity.Contracts;
 using CoachingPlatform.Identity.Domain;
@@ -21,6 +23,11 @@ internal sealed class InviteUserHandler(
         string? token = null;
         var user = await users.FindByEmailAsync(address);
         var isNew = user is null;
+
+        if (user is not null && request.Role == Roles.Client && (await users.GetRolesAsync(user)).Any(r => r is Roles.Admin or Roles.Coach))
+        {
+            throw new ConflictException("This address belongs to a staff account and cannot be invited as a client.");
+        }
 
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
@@ -56,7 +63,7 @@ internal sealed class InviteUserHandler(
     private EmailMessage InvitationMail(AppUser user, InviteUser request, string token) =>
         new EmailContent($"{request.InvitedBy} invited you to CoachingPlatform", [
             $"Hello {user.DisplayName},",
-            request.Role == BuildingBlocks.Security.Roles.Coach
+            request.Role == Roles.Coach
                 ? "You have been invited to coach on CoachingPlatform. Set a password to sign in and start inviting your clients."
                 : $"{request.InvitedBy} has invited you to work together on CoachingPlatform, where you will find your programme, steps and reflections.",
             $"The link works once and expires in {Invitation.Lifetime.TotalDays:0} days.",
