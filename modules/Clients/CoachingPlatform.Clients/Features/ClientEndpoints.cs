@@ -1,6 +1,4 @@
 using CoachingPlatform.BuildingBlocks.Security;
-using CoachingPlatform.Clients.Features.GetClient;
-using CoachingPlatform.Clients.Features.ListClients;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

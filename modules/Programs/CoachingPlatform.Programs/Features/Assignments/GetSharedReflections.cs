@@ -1,7 +1,5 @@
-using CoachingPlatform.Programs.Domain;
 using CoachingPlatform.Programs.Persistence;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoachingPlatform.Programs.Features.Assignments;
 

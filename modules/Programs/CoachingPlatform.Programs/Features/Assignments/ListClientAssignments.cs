@@ -1,4 +1,3 @@
-using CoachingPlatform.Programs.Domain;
 using CoachingPlatform.Programs.Persistence;
 using MediatR;
 using Microsoft.EntityFrameworkCore;

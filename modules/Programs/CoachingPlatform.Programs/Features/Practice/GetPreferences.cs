@@ -1,8 +1,5 @@
-using CoachingPlatform.Programs.Domain;
 using CoachingPlatform.Programs.Persistence;
-using FluentValidation;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace CoachingPlatform.Programs.Features.Practice;
 

@@ -1,4 +1,3 @@
-using CoachingPlatform.BuildingBlocks.Errors;
 using CoachingPlatform.Programs.Persistence;
 using MediatR;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,4 @@
 using CoachingPlatform.Programs.Domain;
-using FluentValidation;
 
 namespace CoachingPlatform.Programs.Features.Templates;
 

@@ -1,4 +1,3 @@
-using CoachingPlatform.Programs.Domain;
 using FluentValidation;
 
 namespace CoachingPlatform.Programs.Features.Templates;
