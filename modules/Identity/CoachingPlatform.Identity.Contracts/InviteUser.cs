@@ -8,4 +8,5 @@ namespace CoachingPlatform.Identity.Contracts;
 /// </summary>
 public sealed record InviteUser(string Email, string DisplayName, string Role, string InvitedBy) : IRequest<InvitedUser>;
 
-public sealed record InvitedUser(Guid UserId, bool IsNew);
+/// <summary><paramref name="CanSignIn"/>: the account already has a password, so no set-password link was mailed.</summary>
+public sealed record InvitedUser(Guid UserId, bool IsNew, bool CanSignIn);

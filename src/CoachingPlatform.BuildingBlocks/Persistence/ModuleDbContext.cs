@@ -20,12 +20,8 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>
         ModuleModel.ConfigureConventions(configurationBuilder);
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
-    {
-        modelBuilder.ApplyConfigurationsFromAssembly(GetType().Assembly);
-        ModuleModel.MapMessages(modelBuilder);
-        ModuleModel.ApplySchema(modelBuilder, Schema, Database.IsSqlite());
-    }
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        ModuleModel.Build(modelBuilder, GetType().Assembly, Schema, Database.IsSqlite());
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

@@ -12,7 +12,15 @@ public static class ModuleModel
         builder.Properties<string>().HaveMaxLength(400);
     }
 
-    public static void MapMessages(ModelBuilder builder)
+    /// <summary>Everything a module's model adds to its own configurations: outbox, inbox, schema, id rules.</summary>
+    public static void Build(ModelBuilder builder, System.Reflection.Assembly configurations, string schema, bool isSqlite)
+    {
+        builder.ApplyConfigurationsFromAssembly(configurations);
+        MapMessages(builder);
+        ApplySchema(builder, schema, isSqlite);
+    }
+
+    private static void MapMessages(ModelBuilder builder)
     {
         builder.Entity<OutboxMessage>(e =>
         {
@@ -35,7 +43,7 @@ public static class ModuleModel
     /// SQL Server keeps each module in its own schema. SQLite has no schemas, so there every table name
     /// carries the schema as a prefix and stays unique across the one database file.
     /// </summary>
-    public static void ApplySchema(ModelBuilder builder, string schema, bool isSqlite)
+    private static void ApplySchema(ModelBuilder builder, string schema, bool isSqlite)
     {
         // Ids are made by the domain (Guid v7), never by the database: a new child with its id already
         // set must be inserted, not taken for an existing row.

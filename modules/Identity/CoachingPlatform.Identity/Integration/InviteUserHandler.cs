@@ -57,7 +57,7 @@ internal sealed class InviteUserHandler(
             await email.SendAsync(InvitationMail(user, request, token), cancellationToken);
         }
 
-        return new InvitedUser(user.Id, isNew);
+        return new InvitedUser(user.Id, isNew, CanSignIn: token is null);
     }
 
     private EmailMessage InvitationMail(AppUser user, InviteUser request, string token) =>

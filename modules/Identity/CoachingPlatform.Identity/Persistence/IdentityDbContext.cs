@@ -26,9 +26,7 @@ internal abstract class IdentityDbContext(DbContextOptions options)
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
-        builder.ApplyConfigurationsFromAssembly(typeof(IdentityDbContext).Assembly);
-        ModuleModel.MapMessages(builder);
-        ModuleModel.ApplySchema(builder, Schema, Database.IsSqlite());
+        ModuleModel.Build(builder, typeof(IdentityDbContext).Assembly, Schema, Database.IsSqlite());
     }
 }
 

@@ -46,9 +46,8 @@ internal sealed class InviteClientHandler(ClientsDbContext db, IMediator mediato
         }
 
         var invited = await mediator.Send(new InviteUser(request.Email, request.DisplayName, Roles.Client, coach.DisplayName), cancellationToken);
-        var account = await mediator.Send(new GetUserContact(invited.UserId), cancellationToken);
         var client = CoachClient.Invite(request.CoachId, invited.UserId, request.Email, request.DisplayName,
-            clock.GetUtcNow().UtcDateTime, alreadyActive: account?.HasPassword ?? false);
+            clock.GetUtcNow().UtcDateTime, alreadyActive: invited.CanSignIn);
         db.CoachClients.Add(client);
         try
         {

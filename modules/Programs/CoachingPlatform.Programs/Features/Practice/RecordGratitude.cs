@@ -35,10 +35,7 @@ internal sealed class RecordGratitudeHandler(ProgramsDbContext db, IMediator med
             entry.Revise(request.Items!, now);
         }
 
-        foreach (var assignment in await db.Assignments.Where(a => a.ClientId == request.ClientId && a.CompletedAt == null).ToListAsync(cancellationToken))
-        {
-            assignment.RecordActivity(now);
-        }
+        await db.RecordClientActivityAsync(request.ClientId, now, cancellationToken);
 
         await db.SaveChangesAsync(cancellationToken);
         return await mediator.Send(new GetGratitude(request.ClientId), cancellationToken);

@@ -20,10 +20,7 @@ internal sealed class RecordWinHandler(ProgramsDbContext db, TimeProvider clock)
         var now = clock.GetUtcNow().UtcDateTime;
         var win = Win.Record(request.ClientId, request.Text, now);
         db.Wins.Add(win);
-        foreach (var assignment in await db.Assignments.Where(a => a.ClientId == request.ClientId && a.CompletedAt == null).ToListAsync(cancellationToken))
-        {
-            assignment.RecordActivity(now);
-        }
+        await db.RecordClientActivityAsync(request.ClientId, now, cancellationToken);
 
         await db.SaveChangesAsync(cancellationToken);
         return win.Id;
