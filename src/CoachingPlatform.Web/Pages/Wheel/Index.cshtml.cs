@@ -19,10 +19,11 @@ public sealed class TakeWheelModel(IMediator mediator, ICurrentUser user) : Page
     public IReadOnlyList<LifeAreaInfo> Areas { get; private set; } = [];
 
     /// <summary>Typed text, checked here, so that "abc" is an error on its field rather than a silent zero.</summary>
-    [BindProperty]
+    /// <remarks>Named, so that a form without notes does not bind every other field as a note.</remarks>
+    [BindProperty(Name = "Scores")]
     public Dictionary<string, string?> Scores { get; set; } = [];
 
-    [BindProperty]
+    [BindProperty(Name = "Notes")]
     public Dictionary<string, string?> Notes { get; set; } = [];
 
     public bool IsClient => user.IsSignedIn && user.IsInRole(Roles.Client);

@@ -23,10 +23,10 @@ public sealed class WheelResultModel(IMediator mediator, ICurrentUser user, IOpt
 
     public IReadOnlyList<LifeAreaInfo> Areas { get; private set; } = [];
 
-    [BindProperty]
+    [BindProperty(Name = "Goal")]
     public GoalForm Goal { get; set; } = new();
 
-    [BindProperty]
+    [BindProperty(Name = "Subscription")]
     public SubscribeForm Subscription { get; set; } = new();
 
     [TempData]

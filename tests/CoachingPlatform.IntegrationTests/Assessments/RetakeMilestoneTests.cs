@@ -1,0 +1,67 @@
+using CoachingPlatform.IntegrationTests.Infrastructure;
+using CoachingPlatform.IntegrationTests.Programs;
+
+namespace CoachingPlatform.IntegrationTests.Assessments;
+
+/// <summary>The built-in program invites the client to retake the wheel after step 4 and at completion.</summary>
+[Collection(AppCollection.Name)]
+public sealed class RetakeMilestoneTests(AppFixture app) : IntegrationTest(app)
+{
+    public sealed record MilestoneStep(int Order, bool RetakeWheel);
+
+    public sealed record MilestoneProgram(IReadOnlyList<MilestoneStep> Steps);
+
+    [Fact]
+    public async Task The_built_in_program_marks_step_four_and_the_last_step_as_milestones()
+    {
+        using var coach = await App.SignInAsPersonAsync(DemoUser.Coach);
+        var programId = await coach.Api.ProgramIdAsync(ProgramsApi.RebuildingTrust);
+
+        using var response = await coach.Api.GetAsync($"/api/programs/{programId}");
+
+        var program = await response.ReadJsonAsync<MilestoneProgram>();
+        Assert.Equal([4, 7], program.Steps.Where(s => s.RetakeWheel).Select(s => s.Order));
+    }
+
+    [Fact]
+    public async Task Completing_step_four_invites_the_client_to_retake_the_wheel_once()
+    {
+        using var coach = await App.SignInAsPersonAsync(DemoUser.Coach);
+        using var client = await App.AddClientAsync(coach, "new.client@example.com", "New Client");
+        await coach.Api.AssignAsync(client.Id, await coach.Api.ProgramIdAsync(ProgramsApi.RebuildingTrust));
+        var assignment = await client.Api.MyAssignmentAsync(ProgramsApi.RebuildingTrust);
+        var steps = assignment.Steps.OrderBy(s => s.Order).ToList();
+        for (var i = 0; i < 3; i++)
+        {
+            await client.Api.CompleteStepAsync(assignment.Id, steps[i].Id);
+        }
+
+        await App.Outbox.WaitUntilHandledAsync();
+        Assert.DoesNotContain(App.Mail.To(client.Email), m => m.Subject.Contains("Wheel of Life", StringComparison.Ordinal));
+
+        using var fourth = await client.Api.CompleteAsync(assignment.Id, steps[3].Id);
+        using var again = await client.Api.CompleteAsync(assignment.Id, steps[3].Id);
+        await App.Outbox.WaitUntilHandledAsync();
+
+        Assert.True((await fourth.ReadJsonAsync<System.Text.Json.JsonElement>()).GetProperty("retakeWheel").GetBoolean());
+        Assert.False((await again.ReadJsonAsync<System.Text.Json.JsonElement>()).GetProperty("retakeWheel").GetBoolean());
+        var mail = Assert.Single(App.Mail.To(client.Email), m => m.Subject.Contains("Wheel of Life", StringComparison.Ordinal));
+        Assert.Contains("step 4", mail.Text, StringComparison.Ordinal);
+        Assert.Equal("/wheel-of-life", mail.LinkTo("/wheel-of-life").AbsolutePath);
+    }
+
+    [Fact]
+    public async Task Completing_the_program_invites_the_client_again()
+    {
+        using var coach = await App.SignInAsPersonAsync(DemoUser.Coach);
+        using var client = await App.AddClientAsync(coach, "new.client@example.com", "New Client");
+        await coach.Api.AssignAsync(client.Id, await coach.Api.ProgramIdAsync(ProgramsApi.RebuildingTrust));
+
+        await client.Api.CompleteRemainingStepsAsync(await client.Api.MyAssignmentAsync(ProgramsApi.RebuildingTrust));
+        await App.Outbox.WaitUntilHandledAsync();
+
+        var invitations = App.Mail.To(client.Email).Where(m => m.Subject.Contains("Wheel of Life", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, invitations.Count);
+        Assert.Contains(invitations, m => m.Text.Contains($"You have completed \"{ProgramsApi.RebuildingTrust}\".", StringComparison.Ordinal));
+    }
+}
