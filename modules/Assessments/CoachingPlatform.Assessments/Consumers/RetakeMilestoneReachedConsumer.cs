@@ -12,11 +12,10 @@ namespace CoachingPlatform.Assessments.Consumers;
 
 /// <summary>
 /// A client reached a program milestone: invite them to retake the wheel, so that they and their coach see
-/// before and after. The inbox keeps it to one invitation per milestone.
+/// before and after. The mail key keeps it to one invitation per milestone.
 /// </summary>
-internal sealed class RetakeMilestoneReachedConsumer(
-    AssessmentsDbContext db, IMediator mediator, IEmailSender email, IOptions<AppOptions> app, TimeProvider clock)
-    : InboxConsumer<RetakeMilestoneReached>(db, clock)
+internal sealed class RetakeMilestoneReachedConsumer(AssessmentsDbContext db, IMediator mediator, IOptions<AppOptions> app, TimeProvider clock)
+    : InboxConsumer<RetakeMilestoneReached>
 {
     protected override async Task HandleAsync(RetakeMilestoneReached message, CancellationToken cancellationToken)
     {
@@ -26,6 +25,7 @@ internal sealed class RetakeMilestoneReachedConsumer(
             return;
         }
 
+        var now = clock.GetUtcNow().UtcDateTime;
         db.RetakeInvitations.Add(RetakeInvitation.AtMilestone(message.CoachId, message.ClientId, message.ReachedAt));
         var moment = message.ProgramCompleted
             ? $"You have completed \"{message.ProgramTitle}\"."
@@ -39,6 +39,7 @@ internal sealed class RetakeMilestoneReachedConsumer(
             Action = ("Retake the Wheel of Life", app.Value.Link("/wheel-of-life")),
             Footer = "A coaching message from CoachingPlatform about your program.",
         };
-        await email.SendAsync(content.To(client.Email, "A milestone: time to retake your Wheel of Life", client.DisplayName), cancellationToken);
+        db.Mail.Add(OutgoingMail.Create(
+            $"retake-milestone:{message.AssignmentId}:{message.StepOrder}", content.To(client.Email, "A milestone: time to retake your Wheel of Life", client.DisplayName), now));
     }
 }

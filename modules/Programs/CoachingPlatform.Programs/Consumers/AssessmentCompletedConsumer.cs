@@ -14,7 +14,7 @@ namespace CoachingPlatform.Programs.Consumers;
 /// built-in "Rebuilding Trust After a Breakup or Betrayal".
 /// </summary>
 internal sealed class AssessmentCompletedConsumer(ProgramsDbContext db, IMediator mediator, TimeProvider clock)
-    : InboxConsumer<AssessmentCompleted>(db, clock)
+    : InboxConsumer<AssessmentCompleted>
 {
     protected override async Task HandleAsync(AssessmentCompleted message, CancellationToken cancellationToken)
     {
@@ -29,7 +29,7 @@ internal sealed class AssessmentCompletedConsumer(ProgramsDbContext db, IMediato
         var open = await db.Suggestions
             .Where(s => s.ClientId == message.ClientId && s.DismissedAt == null && coaches.Contains(s.CoachId))
             .ToListAsync(cancellationToken);
-        var now = message.TakenAt;
+        var now = clock.GetUtcNow().UtcDateTime;
         foreach (var coachId in coaches)
         {
             if (open.FirstOrDefault(s => s.CoachId == coachId) is { } existing)

@@ -15,7 +15,7 @@ namespace CoachingPlatform.Assessments.Features.Coaching;
 /// <summary>A coach asks their client to retake the wheel: one mail with a link to it, at most once a week (409 otherwise).</summary>
 internal sealed record RequestRetake(Guid CoachId, Guid ClientId) : IRequest;
 
-internal sealed class RequestRetakeHandler(AssessmentsDbContext db, IMediator mediator, IEmailSender email, IOptions<AppOptions> app, TimeProvider clock)
+internal sealed class RequestRetakeHandler(AssessmentsDbContext db, IMediator mediator, IOptions<AppOptions> app, TimeProvider clock)
     : IRequestHandler<RequestRetake, Unit>
 {
     public async Task<Unit> Handle(RequestRetake request, CancellationToken cancellationToken)
@@ -32,19 +32,20 @@ internal sealed class RequestRetakeHandler(AssessmentsDbContext db, IMediator me
             throw TooSoon(client.DisplayName, asked);
         }
 
-        db.RetakeInvitations.Add(RetakeInvitation.ByCoach(request.CoachId, request.ClientId, now));
+        var invitation = RetakeInvitation.ByCoach(request.CoachId, request.ClientId, now);
+        var coach = await mediator.Send(new GetUserContact(request.CoachId), cancellationToken);
+        db.RetakeInvitations.Add(invitation);
+        db.Mail.Add(OutgoingMail.Create($"retake-request:{invitation.WeekKey}", Mail(client, coach?.DisplayName ?? "Your coach"), now));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (DbErrors.IsUniqueViolation(e))
         {
-            // A request of the same week raced this one and won.
+            // A request of the same week raced this one and won; its mail is the one that goes.
             throw TooSoon(client.DisplayName, now);
         }
 
-        var coach = await mediator.Send(new GetUserContact(request.CoachId), cancellationToken);
-        await email.SendAsync(Mail(client, coach?.DisplayName ?? "Your coach"), cancellationToken);
         return Unit.Value;
     }
 
