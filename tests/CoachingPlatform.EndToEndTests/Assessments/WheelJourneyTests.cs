@@ -85,6 +85,22 @@ public sealed class WheelJourneyTests(BrowserFixture browser) : JourneyTest(brow
         Assert.Equal("/wheel-of-life", mail.LinkTo("/wheel-of-life").AbsolutePath);
     }
 
+    [Fact]
+    public async Task A_result_prints_on_one_page()
+    {
+        await Page.GotoAsync("/wheel-of-life");
+        await Page.Locator("#score-relationships").FillAsync("2");
+        await Page.GetByText("Add a note (optional)").First.ClickAsync();
+        await Page.GetByLabel("Note about Health").FillAsync("Sleeping badly since the move, and walking less than I used to.");
+        await Page.GetByTestId("wheel-submit").ClickAsync();
+        await Expect(Page.GetByTestId("wheel-drawing")).ToBeVisibleAsync();
+
+        var pdf = await Page.PdfAsync(new() { Format = "A4", PrintBackground = true });
+
+        var pages = System.Text.RegularExpressions.Regex.Matches(System.Text.Encoding.Latin1.GetString(pdf), @"/Type\s*/Page[^s]").Count;
+        Assert.Equal(1, pages);
+    }
+
     private async Task SignInAsync(string email)
     {
         await Page.GotoAsync("/signin");

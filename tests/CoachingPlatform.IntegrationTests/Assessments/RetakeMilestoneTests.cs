@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using CoachingPlatform.IntegrationTests.Infrastructure;
 using CoachingPlatform.IntegrationTests.Programs;
 
@@ -63,5 +64,27 @@ public sealed class RetakeMilestoneTests(AppFixture app) : IntegrationTest(app)
         var invitations = App.Mail.To(client.Email).Where(m => m.Subject.Contains("Wheel of Life", StringComparison.Ordinal)).ToList();
         Assert.Equal(2, invitations.Count);
         Assert.Contains(invitations, m => m.Text.Contains($"You have completed \"{ProgramsApi.RebuildingTrust}\".", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_coach_marks_a_step_of_their_own_program_as_a_milestone()
+    {
+        using var coach = await App.SignInAsPersonAsync(DemoUser.Coach);
+        using var created = await coach.Api.PostAsJsonAsync("/api/programs", new
+        {
+            title = "Two steps",
+            summary = "A short program.",
+            steps = new[] { ProgramsApi.NewStep("First"), new { title = "Second", whyItMatters = "Why.", howTo = "How.", retakeWheel = true } },
+        });
+        var programId = (await created.ReadJsonAsync<ProgramsApi.Created>()).Id;
+        using var client = await App.AddClientAsync(coach, "new.client@example.com", "New Client");
+        await coach.Api.AssignAsync(client.Id, programId);
+
+        using var response = await coach.Api.GetAsync($"/api/programs/{programId}");
+        await client.Api.CompleteRemainingStepsAsync(await client.Api.MyAssignmentAsync("Two steps"));
+        await App.Outbox.WaitUntilHandledAsync();
+
+        Assert.Equal([2], (await response.ReadJsonAsync<MilestoneProgram>()).Steps.Where(s => s.RetakeWheel).Select(s => s.Order));
+        Assert.Single(App.Mail.To(client.Email), m => m.Subject.Contains("Wheel of Life", StringComparison.Ordinal));
     }
 }
