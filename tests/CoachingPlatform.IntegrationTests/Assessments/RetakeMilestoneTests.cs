@@ -1,4 +1,9 @@
 using System.Net.Http.Json;
+using CoachingPlatform.BuildingBlocks.Modules;
+using CoachingPlatform.Programs.Persistence;
+using CoachingPlatform.Programs.Seeding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using CoachingPlatform.IntegrationTests.Infrastructure;
 using CoachingPlatform.IntegrationTests.Programs;
 
@@ -86,5 +91,26 @@ public sealed class RetakeMilestoneTests(AppFixture app) : IntegrationTest(app)
 
         Assert.Equal([2], (await response.ReadJsonAsync<MilestoneProgram>()).Steps.Where(s => s.RetakeWheel).Select(s => s.Order));
         Assert.Single(App.Mail.To(client.Email), m => m.Subject.Contains("Wheel of Life", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Starting_again_marks_the_milestones_of_a_built_in_program_seeded_before_they_existed()
+    {
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ProgramsDbContext>();
+            var steps = await db.Steps.Where(s => s.RetakeWheel).ToListAsync();
+            steps.ForEach(s => s.MarkRetakeWheel(false));
+            await db.SaveChangesAsync();
+        }
+
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetServices<IModuleInitializer>().OfType<ProgramsSeeder>().Single().InitializeAsync(CancellationToken.None);
+        }
+
+        using var coach = await App.SignInAsPersonAsync(DemoUser.Coach);
+        using var response = await coach.Api.GetAsync($"/api/programs/{await coach.Api.ProgramIdAsync(ProgramsApi.RebuildingTrust)}");
+        Assert.Equal([4, 7], (await response.ReadJsonAsync<MilestoneProgram>()).Steps.Where(s => s.RetakeWheel).Select(s => s.Order));
     }
 }

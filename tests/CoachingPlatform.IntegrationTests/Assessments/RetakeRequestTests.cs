@@ -65,4 +65,19 @@ public sealed class RetakeRequestTests(AppFixture app) : IntegrationTest(app)
         Assert.Equal(HttpStatusCode.Forbidden, byClient.StatusCode);
         Assert.Empty(App.Mail.To(DemoUser.Client.Email));
     }
+
+    [Fact]
+    public async Task Two_requests_at_once_send_one_mail()
+    {
+        using var coach = await App.SignInAsPersonAsync(DemoUser.Coach);
+        using var client = await App.SignInAsPersonAsync(DemoUser.Client);
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => coach.Api.PostAsync($"/api/clients/{client.Id}/assessments/retake-requests", null)));
+
+        Assert.Equal([HttpStatusCode.Accepted, HttpStatusCode.Conflict], answers.Select(a => a.StatusCode).Order());
+        await App.Mail.WaitForAsync(DemoUser.Client.Email);
+        await Task.Delay(TimeSpan.FromMilliseconds(500));
+        Assert.Single(App.Mail.To(DemoUser.Client.Email));
+        Array.ForEach(answers, a => a.Dispose());
+    }
 }
