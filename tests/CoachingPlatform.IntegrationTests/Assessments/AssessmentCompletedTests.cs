@@ -116,4 +116,25 @@ public sealed class AssessmentCompletedTests(AppFixture app) : IntegrationTest(a
         Assert.Equal(HttpStatusCode.NotFound, dismissal.StatusCode);
         Assert.Single(await coach.Api.SuggestionsAsync());
     }
+
+    [Fact]
+    public async Task Suggestions_are_paged_newest_first()
+    {
+        using var coach = await App.SignInAsPersonAsync(DemoUser.Coach);
+        using var first = await App.AddClientAsync(coach, "first@example.com", "First Client");
+        using var second = await App.AddClientAsync(coach, "second@example.com", "Second Client");
+        await first.Api.TakeWheelAsync(Scores(7, ("relationships", 2)));
+        await App.Outbox.WaitUntilHandledAsync();
+        App.Clock.Advance(TimeSpan.FromMinutes(5));
+        await second.Api.TakeWheelAsync(Scores(7, ("relationships", 2)));
+        await App.Outbox.WaitUntilHandledAsync();
+
+        using var page1 = await coach.Api.GetAsync("/api/program-suggestions?page=1&pageSize=1");
+        using var page2 = await coach.Api.GetAsync("/api/program-suggestions?page=2&pageSize=1");
+        using var tooBig = await coach.Api.GetAsync("/api/program-suggestions?pageSize=1000");
+
+        Assert.Equal(second.Id, Assert.Single(await page1.ReadJsonAsync<List<Suggestion>>()).ClientId);
+        Assert.Equal(first.Id, Assert.Single(await page2.ReadJsonAsync<List<Suggestion>>()).ClientId);
+        Assert.NotEmpty((await tooBig.ReadProblemAsync()).ErrorsFor("pageSize"));
+    }
 }

@@ -12,8 +12,3 @@ internal sealed record Snapshot(
         row.Scores.ToDictionary(s => s.Area, s => s.Note),
         row.Goals);
 }
-
-/// <summary>What the database returns for a result, in one query with its scores and goals.</summary>
-internal sealed record SnapshotRow(Guid Id, Guid? OwnerId, DateTime TakenAt, List<ScoreRow> Scores, List<GoalView> Goals);
-
-internal sealed record ScoreRow(string Area, int Score, string? Note);

@@ -12,9 +12,10 @@ internal static class SuggestionEndpoints
     {
         var suggestions = app.MapGroup("/api/program-suggestions").WithTags("Programs").RequireAuthorization(Roles.Coach);
 
-        suggestions.MapGet("", async (ICurrentUser user, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new ListSuggestions(user.Id), ct)))
-            .WithSummary("Programs to consider for the coach's clients, suggested by their Wheel of Life results.");
+        suggestions.MapGet("", async (int? page, int? pageSize, ICurrentUser user, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ListSuggestions(user.Id, page ?? 1, pageSize ?? 20), ct)))
+            .WithSummary("Programs to consider for the coach's clients, suggested by their Wheel of Life results; newest first, paged.")
+            .ProducesValidationProblem();
 
         suggestions.MapPost("/{suggestionId:guid}/dismissal", async (Guid suggestionId, ICurrentUser user, IMediator mediator, CancellationToken ct) =>
             {
