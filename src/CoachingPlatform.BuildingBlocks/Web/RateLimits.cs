@@ -4,4 +4,7 @@ namespace CoachingPlatform.BuildingBlocks.Web;
 public static class RateLimits
 {
     public const string PublicWrite = "public-write";
+
+    /// <summary>For a public page with forms: its posts share the public-write budget, reading it is never limited.</summary>
+    public const string PublicForm = "public-form";
 }

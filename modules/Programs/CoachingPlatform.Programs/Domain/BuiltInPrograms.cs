@@ -53,7 +53,10 @@ internal static class BuiltInPrograms
                 null,
                 [],
                 ["A moment of restored trust I want to celebrate:", "What made it possible?"]),
-        ]);
+        ],
+
+        // Halfway, once the client has focused on self-healing, and at the end: before and after in one view.
+        RetakeWheelAfter: [4, 7]);
 
     public static readonly BuiltInTemplate TrustInYourself = new(
         TrustInYourselfKey,

@@ -27,6 +27,8 @@ internal abstract class ProgramsDbContext(DbContextOptions options) : ModuleDbCo
     public DbSet<ClientPreferences> Preferences => Set<ClientPreferences>();
 
     public DbSet<StepReminder> Reminders => Set<StepReminder>();
+
+    public DbSet<ProgramSuggestion> Suggestions => Set<ProgramSuggestion>();
 }
 
 internal sealed class SqliteProgramsDbContext(DbContextOptions<SqliteProgramsDbContext> options) : ProgramsDbContext(options);

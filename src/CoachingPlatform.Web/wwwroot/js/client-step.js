@@ -73,7 +73,8 @@
       showProgress(result.percent);
       const notice = form.querySelector(".notice");
       notice.replaceChildren(`Step complete. You are ${result.percent}% of the way through. `,
-        data.nextStepId ? el("a", { href: stepPath(data.nextStepId), "data-testid": "go-next-step", text: "Go to the next step" }) : "");
+        data.nextStepId ? el("a", { href: stepPath(data.nextStepId), "data-testid": "go-next-step", text: "Go to the next step" }) : "",
+        result.retakeWheel ? el("span", {}, " A milestone: ", el("a", { href: "/wheel-of-life", "data-testid": "retake-wheel-milestone", text: "retake your Wheel of Life" }), " to see what has changed.") : "");
       notice.hidden = false;
       form.querySelector("[data-testid=complete-step]").textContent = "Save my answer";
       root.querySelector("[data-step-badge]").replaceChildren(Journey.stepBadge("completed"));

@@ -35,6 +35,8 @@ const ProgramEditor = (() => {
       control.value = value;
       item.append(field(f.label, control));
     }
+    const milestone = el("input", { type: "checkbox", "data-key": "retakeWheel", "data-testid": "step-retakeWheel", checked: Boolean(step?.retakeWheel) });
+    item.append(el("label", { class: "inline" }, milestone, "A milestone: after this step, invite the client to retake the Wheel of Life"));
     return item;
   }
 
@@ -62,6 +64,7 @@ const ProgramEditor = (() => {
           tip: value("tip").trim() || null,
           checklist: lines(value("checklist")),
           prompts: lines(value("prompts")),
+          retakeWheel: item.querySelector("[data-key=retakeWheel]").checked,
         };
       }),
     };

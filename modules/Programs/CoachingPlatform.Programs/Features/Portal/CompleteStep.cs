@@ -18,8 +18,11 @@ namespace CoachingPlatform.Programs.Features.Portal;
 internal sealed record CompleteStep(Guid ClientId, Guid AssignmentId, Guid StepId, string? Reflection, IReadOnlyList<string>? CheckedItems, bool? ShareWithCoach, Guid? Version = null)
     : IRequest<CompletedStep>, IRetryOnConflict;
 
-/// <summary>ProgramJustCompleted is true only for the completion that finished the program: the moment to celebrate.</summary>
-internal sealed record CompletedStep(int Percent, string Status, bool ProgramCompleted, bool ProgramJustCompleted, DateTime? CompletedAt);
+/// <summary>
+/// ProgramJustCompleted is true only for the completion that finished the program: the moment to celebrate.
+/// RetakeWheel is true when this completion reached a milestone: the client is invited to retake the Wheel of Life.
+/// </summary>
+internal sealed record CompletedStep(int Percent, string Status, bool ProgramCompleted, bool ProgramJustCompleted, DateTime? CompletedAt, bool RetakeWheel = false);
 
 internal sealed class CompleteStepValidator : AbstractValidator<CompleteStep>
 {
@@ -60,7 +63,14 @@ internal sealed class CompleteStepHandler(ProgramsDbContext db, TimeProvider clo
             db.Outbox.Add(OutboxMessage.From(new ProgramCompleted(assignment.Id, assignment.ClientId, assignment.CoachId, assignment.ProgramTitle, now), now));
         }
 
+        var milestone = outcome.NewlyCompleted && step.RetakeWheel;
+        if (milestone)
+        {
+            db.Outbox.Add(OutboxMessage.From(
+                new RetakeMilestoneReached(assignment.Id, assignment.ClientId, assignment.CoachId, assignment.ProgramTitle, step.Order, step.Title, outcome.ProgramCompleted, now), now));
+        }
+
         await db.SaveChangesAsync(cancellationToken);
-        return new CompletedStep(assignment.Percent, StatusName.Of(StepStatus.Completed), assignment.CompletedAt is not null, outcome.ProgramCompleted, assignment.CompletedAt);
+        return new CompletedStep(assignment.Percent, StatusName.Of(StepStatus.Completed), assignment.CompletedAt is not null, outcome.ProgramCompleted, assignment.CompletedAt, milestone);
     }
 }

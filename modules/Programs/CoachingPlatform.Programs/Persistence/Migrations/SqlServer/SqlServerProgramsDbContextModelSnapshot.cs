@@ -344,6 +344,9 @@ namespace CoachingPlatform.Programs.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<bool>("RetakeWheel")
+                        .HasColumnType("bit");
+
                     b.Property<string>("Tip")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
@@ -364,6 +367,41 @@ namespace CoachingPlatform.Programs.Persistence.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("program_steps", "programs");
+                });
+
+            modelBuilder.Entity("CoachingPlatform.Programs.Domain.ProgramSuggestion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CoachId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("DismissedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("GrowthAreas")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<Guid>("ProgramId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("SuggestedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoachId", "ClientId", "DismissedAt");
+
+                    b.ToTable("program_suggestions", "programs");
                 });
 
             modelBuilder.Entity("CoachingPlatform.Programs.Domain.StepCompletion", b =>

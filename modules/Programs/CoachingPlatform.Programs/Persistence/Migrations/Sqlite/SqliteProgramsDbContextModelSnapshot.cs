@@ -338,6 +338,9 @@ namespace CoachingPlatform.Programs.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("RetakeWheel")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Tip")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -358,6 +361,41 @@ namespace CoachingPlatform.Programs.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("programs_program_steps", (string)null);
+                });
+
+            modelBuilder.Entity("CoachingPlatform.Programs.Domain.ProgramSuggestion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CoachId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DismissedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GrowthAreas")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProgramId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SuggestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoachId", "ClientId", "DismissedAt");
+
+                    b.ToTable("programs_program_suggestions", (string)null);
                 });
 
             modelBuilder.Entity("CoachingPlatform.Programs.Domain.StepCompletion", b =>

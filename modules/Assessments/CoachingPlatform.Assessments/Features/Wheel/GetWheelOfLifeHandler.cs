@@ -1,12 +1,8 @@
+using CoachingPlatform.Assessments.Contracts;
 using CoachingPlatform.Assessments.Domain;
 using MediatR;
 
-namespace CoachingPlatform.Assessments.Features.GetWheelOfLife;
-
-/// <summary>The blank wheel: the areas to score, in the order the wheel draws them.</summary>
-internal sealed record GetWheelOfLife : IRequest<WheelOfLife>;
-
-internal sealed record WheelOfLife(IReadOnlyList<LifeArea> Areas);
+namespace CoachingPlatform.Assessments.Features.Wheel;
 
 internal sealed class GetWheelOfLifeHandler : IRequestHandler<GetWheelOfLife, WheelOfLife>
 {
