@@ -2,6 +2,7 @@ using CoachingPlatform.BuildingBlocks.Errors;
 using CoachingPlatform.Programs.Features.Templates;
 using CoachingPlatform.Programs.Persistence;
 using MediatR;
+using Microsoft.EntityFrameworkCore;
 
 namespace CoachingPlatform.Programs.Features.Portal;
 
@@ -17,8 +18,12 @@ internal sealed record MyStep(
     string Status,
     DateTime UnlocksAt,
     MyCompletion? Completion,
+    MyDraft? Draft,
     Guid? PreviousStepId,
     Guid? NextStepId);
+
+/// <summary>Unsaved work on the step, newer than the answer: the page shows it instead of the answer.</summary>
+internal sealed record MyDraft(DateTime SavedAt, string? Reflection, IReadOnlyList<string>? CheckedItems);
 
 internal sealed record MyCompletion(DateTime CompletedAt, string? Reflection, IReadOnlyList<string> CheckedItems, bool SharedWithCoach);
 
@@ -36,6 +41,10 @@ internal sealed class GetMyStepHandler(ProgramsDbContext db, TimeProvider clock)
 
         var step = steps[index];
         var completion = assignment.CompletionOf(step.Id);
+        var draft = await db.Drafts.AsNoTracking()
+            .Where(d => d.AssignmentId == assignment.Id && d.StepId == step.Id)
+            .Select(d => new MyDraft(d.SavedAt, d.Reflection, d.CheckedItems))
+            .SingleOrDefaultAsync(cancellationToken);
         return new MyStep(
             assignment.Id,
             assignment.ProgramTitle,
@@ -45,6 +54,7 @@ internal sealed class GetMyStepHandler(ProgramsDbContext db, TimeProvider clock)
             StatusName.Of(assignment.StatusOf(step, clock.GetUtcNow().UtcDateTime)),
             assignment.UnlocksAt(step.Order),
             completion is null ? null : new MyCompletion(completion.CompletedAt, completion.Reflection, completion.CheckedItems, completion.SharedWithCoach),
+            draft,
             index > 0 ? steps[index - 1].Id : null,
             index < steps.Count - 1 ? steps[index + 1].Id : null);
     }

@@ -264,6 +264,34 @@ namespace CoachingPlatform.Programs.Persistence.Migrations.SqlServer
                     b.ToTable("step_completions", "programs");
                 });
 
+            modelBuilder.Entity("CoachingPlatform.Programs.Domain.StepDraft", b =>
+                {
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("StepId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.PrimitiveCollection<string>("CheckedItems")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Reflection")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime>("SavedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("AssignmentId", "StepId");
+
+                    b.HasIndex("ClientId");
+
+                    b.ToTable("step_drafts", "programs");
+                });
+
             modelBuilder.Entity("CoachingPlatform.Programs.Domain.StepReminder", b =>
                 {
                     b.Property<Guid>("AssignmentId")
@@ -303,6 +331,10 @@ namespace CoachingPlatform.Programs.Persistence.Migrations.SqlServer
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<string>("Reply")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
                     b.Property<DateTime>("RequestedAt")
                         .HasColumnType("datetime2");
 
@@ -317,6 +349,8 @@ namespace CoachingPlatform.Programs.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(200)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ClientId", "RequestedAt");
 
                     b.HasIndex("CoachId", "ClientId", "ResolvedAt");
 
@@ -398,6 +432,15 @@ namespace CoachingPlatform.Programs.Persistence.Migrations.SqlServer
                 {
                     b.HasOne("CoachingPlatform.Programs.Domain.Assignment", null)
                         .WithMany("Completions")
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoachingPlatform.Programs.Domain.StepDraft", b =>
+                {
+                    b.HasOne("CoachingPlatform.Programs.Domain.Assignment", null)
+                        .WithMany()
                         .HasForeignKey("AssignmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
