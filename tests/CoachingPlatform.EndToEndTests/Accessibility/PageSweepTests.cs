@@ -20,6 +20,12 @@ public sealed class PageSweepTests(BrowserFixture browser) : JourneyTest(browser
         var smallTargets = await page.EvaluateAsync<string[]>(PageChecks.SmallTouchTargets);
         var headings = await page.EvaluateAsync<string[]>(PageChecks.HeadingsOutOfOrder);
         var axe = await page.RunAxe();
+        if (Environment.GetEnvironmentVariable("PAGE_SCREENSHOTS") is { Length: > 0 } folder)
+        {
+            var name = $"{role}{path}".Replace('/', '-').Replace('?', '-').Replace('{', '_').Replace('}', '_');
+            await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{name}.png"), FullPage = true });
+        }
+
         var serious = axe.Violations.Where(v => v.Impact is "serious" or "critical")
             .Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}").ToList();
 

@@ -15,7 +15,7 @@ const ProgramEditor = (() => {
 
   let fields = 0;
 
-  // A labelled control with its error line, which the control names in aria-describedby.
+  // A control with its label with its error line, which the control names in aria-describedby.
   function field(label, control) {
     const id = `program-field-${++fields}`;
     const error = el("p", { id: `${id}-error`, class: "field-error", role: "alert", "data-testid": "field-error", hidden: true });

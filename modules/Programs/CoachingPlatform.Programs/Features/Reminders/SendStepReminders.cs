@@ -118,6 +118,6 @@ internal sealed class SendStepRemindersHandler(
         ])
         {
             Action = ("Open the step", app.Value.Link($"/client/assignments/{assignment.Id}/steps/{step.Id}")),
-            Footer = "A coaching reminder from your coach's programme. Change your quiet hours or turn reminders off under Wins & practice → Reminder settings. The newsletter is separate and has its own unsubscribe link.",
+            Footer = "A coaching reminder from your coach's program. Change your quiet hours or turn reminders off under Wins & practice → Reminder settings. The newsletter is separate and has its own unsubscribe link.",
         }.To(client.Email, $"A gentle nudge: {step.Title}", client.DisplayName);
 }
