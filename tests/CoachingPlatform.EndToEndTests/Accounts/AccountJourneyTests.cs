@@ -74,6 +74,26 @@ public sealed class AccountJourneyTests(BrowserFixture browser) : JourneyTest(br
         await Expect(current).ToHaveAccessibleDescriptionAsync("The current password is not correct.");
     }
 
+    [Fact]
+    public async Task Leaving_the_program_editor_with_unsaved_edits_asks_first()
+    {
+        await SignInAsync(DemoUser.Coach.Email, DemoUser.Password);
+        await Page.GotoAsync("/coach/programs/new");
+        await Page.GetByTestId("program-title-input").FillAsync("A program for Jo");
+        string? asked = null;
+        Page.Dialog += async (_, dialog) =>
+        {
+            asked = dialog.Message;
+            await dialog.DismissAsync();
+        };
+
+        await Page.GetByRole(AriaRole.Link, new() { Name = "Cancel" }).ClickAsync();
+
+        await Expect(Page).ToHaveURLAsync(Url("/coach/programs/new"));
+        Assert.Equal("Your changes to this program are not saved. Leave without saving them?", asked);
+        await Expect(Page.GetByTestId("program-title-input")).ToHaveValueAsync("A program for Jo");
+    }
+
     private async Task SignInAsync(string email, string password)
     {
         if (!Page.Url.EndsWith("/signin", StringComparison.Ordinal))

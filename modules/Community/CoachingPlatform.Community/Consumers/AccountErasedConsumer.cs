@@ -9,7 +9,8 @@ namespace CoachingPlatform.Community.Consumers;
 /// A client erased their account: their comments stay in the conversations others replied to, but without
 /// their name or address.
 /// </summary>
-internal sealed class AccountErasedConsumer(CommunityDbContext db, TimeProvider clock) : InboxConsumer<AccountErased>(db, clock)
+internal sealed class AccountErasedConsumer(CommunityDbContext db)
+    : InboxConsumer<AccountErased>
 {
     protected override async Task HandleAsync(AccountErased message, CancellationToken cancellationToken)
     {

@@ -7,12 +7,12 @@ namespace CoachingPlatform.Identity.Integration;
 internal static class InvitationIssuing
 {
     /// <summary>Adds a new invitation for the account and revokes its open ones: only the newest link works.</summary>
-    public static async Task<string> IssueInvitationAsync(this IdentityDbContext db, Guid userId, DateTime now, CancellationToken ct)
+    public static async Task<(Invitation Invitation, string Token)> IssueInvitationAsync(this IdentityDbContext db, Guid userId, DateTime now, CancellationToken ct)
     {
         await db.RevokeOpenInvitationsAsync(userId, now, ct);
-        var (invitation, token) = Invitation.Issue(userId, now);
-        db.Invitations.Add(invitation);
-        return token;
+        var issued = Invitation.Issue(userId, now);
+        db.Invitations.Add(issued.Invitation);
+        return issued;
     }
 
     public static async Task RevokeOpenInvitationsAsync(this IdentityDbContext db, Guid userId, DateTime now, CancellationToken ct)

@@ -12,13 +12,13 @@ using Microsoft.AspNetCore.Identity;
 namespace CoachingPlatform.Identity.Integration;
 
 internal sealed class InviteUserHandler(
-    IdentityDbContext db, UserManager<AppUser> users, IEmailSender email, InvitationMails mails, TimeProvider clock)
+    IdentityDbContext db, UserManager<AppUser> users, InvitationMails mails, TimeProvider clock)
     : IRequestHandler<InviteUser, InvitedUser>
 {
     public async Task<InvitedUser> Handle(InviteUser request, CancellationToken cancellationToken)
     {
         var address = request.Email.Trim();
-        string? token = null;
+        var invited = false;
         var user = await users.FindByEmailAsync(address);
         var isNew = user is null;
 
@@ -42,19 +42,17 @@ internal sealed class InviteUserHandler(
 
             if (!await users.HasPasswordAsync(user))
             {
-                token = await db.IssueInvitationAsync(user.Id, clock.GetUtcNow().UtcDateTime, cancellationToken);
+                var now = clock.GetUtcNow().UtcDateTime;
+                var (invitation, token) = await db.IssueInvitationAsync(user.Id, now, cancellationToken);
+                db.Mail.Add(OutgoingMail.Create($"invitation:{invitation.Id}", mails.For(user, request.Role, request.InvitedBy, token), now));
                 await db.SaveChangesAsync(cancellationToken);
+                invited = true;
             }
 
             await transaction.CommitAsync(cancellationToken);
         }
 
-        if (token is not null)
-        {
-            await email.SendAsync(mails.For(user, request.Role, request.InvitedBy, token), cancellationToken);
-        }
-
-        return new InvitedUser(user.Id, isNew, CanSignIn: token is null);
+        return new InvitedUser(user.Id, isNew, CanSignIn: !invited);
     }
 
     private static void Check(IdentityResult result, string field)

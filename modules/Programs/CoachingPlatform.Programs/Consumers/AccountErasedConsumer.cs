@@ -9,7 +9,8 @@ namespace CoachingPlatform.Programs.Consumers;
 /// A client erased their account: their programs with every reflection, checklist and draft, their wins,
 /// gratitude, support requests, reminder settings and reminder ledger are removed.
 /// </summary>
-internal sealed class AccountErasedConsumer(ProgramsDbContext db, TimeProvider clock) : InboxConsumer<AccountErased>(db, clock)
+internal sealed class AccountErasedConsumer(ProgramsDbContext db)
+    : InboxConsumer<AccountErased>
 {
     protected override async Task HandleAsync(AccountErased message, CancellationToken cancellationToken)
     {

@@ -1,7 +1,6 @@
 using CoachingPlatform.BuildingBlocks.Email;
 using CoachingPlatform.BuildingBlocks.Messaging;
 using CoachingPlatform.BuildingBlocks.Web;
-using CoachingPlatform.Identity.Contracts;
 using CoachingPlatform.Programs.Contracts;
 using CoachingPlatform.Programs.Persistence;
 using MediatR;
@@ -11,14 +10,12 @@ namespace CoachingPlatform.Programs.Consumers;
 
 /// <summary>Tells the client their coach has handled their request for more support, with the coach's reply.</summary>
 internal sealed class SupportRequestResolvedConsumer(
-    ProgramsDbContext db, IMediator mediator, IEmailSender email, IOptions<AppOptions> app, TimeProvider clock)
-    : InboxConsumer<SupportRequestResolved>(db, clock)
+    ProgramsDbContext db, IMediator mediator, IOptions<AppOptions> app, TimeProvider clock)
+    : InboxConsumer<SupportRequestResolved>
 {
     protected override async Task HandleAsync(SupportRequestResolved message, CancellationToken cancellationToken)
     {
-        var client = await mediator.Send(new GetUserContact(message.ClientId), cancellationToken);
-        var coach = await mediator.Send(new GetUserContact(message.CoachId), cancellationToken);
-        if (client is null || coach is null)
+        if (await CoachAndClient.FindAsync(mediator, message.CoachId, message.ClientId, cancellationToken) is not { Coach: var coach, Client: var client })
         {
             return;
         }
@@ -36,6 +33,6 @@ internal sealed class SupportRequestResolvedConsumer(
             Action = ("See my support requests", app.Value.Link("/client/support")),
             Footer = "A coaching message from CoachingPlatform about your request for support.",
         };
-        await email.SendAsync(content.To(client.Email, heading, client.DisplayName), cancellationToken);
+        db.Mail.Add(OutgoingMail.Create($"support-resolved:{message.RequestId}", content.To(client.Email, heading, client.DisplayName), clock.GetUtcNow().UtcDateTime));
     }
 }

@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CoachingPlatform.Subscriptions.Consumers;
 
 /// <summary>A client erased their account: the newsletter subscription of their address is removed with it.</summary>
-internal sealed class AccountErasedConsumer(SubscriptionsDbContext db, TimeProvider clock) : InboxConsumer<AccountErased>(db, clock)
+internal sealed class AccountErasedConsumer(SubscriptionsDbContext db)
+    : InboxConsumer<AccountErased>
 {
     protected override async Task HandleAsync(AccountErased message, CancellationToken cancellationToken)
     {

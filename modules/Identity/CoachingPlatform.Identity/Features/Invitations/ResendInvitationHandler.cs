@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Identity;
 namespace CoachingPlatform.Identity.Features.Invitations;
 
 internal sealed class ResendInvitationHandler(
-    IdentityDbContext db, UserManager<AppUser> users, IEmailSender email, InvitationMails mails, TimeProvider clock)
+    IdentityDbContext db, UserManager<AppUser> users, InvitationMails mails, TimeProvider clock)
     : IRequestHandler<ResendInvitation, Unit>
 {
     public async Task<Unit> Handle(ResendInvitation request, CancellationToken cancellationToken)
@@ -21,9 +21,10 @@ internal sealed class ResendInvitationHandler(
             throw new ConflictException("This person has already set a password and can sign in: there is no invitation to send again.");
         }
 
-        var token = await db.IssueInvitationAsync(user.Id, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var (invitation, token) = await db.IssueInvitationAsync(user.Id, now, cancellationToken);
+        db.Mail.Add(OutgoingMail.Create($"invitation:{invitation.Id}", mails.For(user, request.Role, request.InvitedBy, token), now));
         await db.SaveChangesAsync(cancellationToken);
-        await email.SendAsync(mails.For(user, request.Role, request.InvitedBy, token), cancellationToken);
         return Unit.Value;
     }
 }

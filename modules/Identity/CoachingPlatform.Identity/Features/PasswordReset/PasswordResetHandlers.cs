@@ -32,7 +32,7 @@ internal sealed class ResetPasswordValidator : AbstractValidator<ResetPassword>
 /// answers 202 always), so nobody can find out which addresses have accounts.
 /// </summary>
 internal sealed class RequestPasswordResetHandler(
-    IdentityDbContext db, UserManager<AppUser> users, IEmailSender email, IOptions<AppOptions> app, TimeProvider clock)
+    IdentityDbContext db, UserManager<AppUser> users, IOptions<AppOptions> app, TimeProvider clock)
     : IRequestHandler<RequestPasswordReset, Unit>
 {
     public async Task<Unit> Handle(RequestPasswordReset request, CancellationToken cancellationToken)
@@ -48,8 +48,6 @@ internal sealed class RequestPasswordResetHandler(
         open.ForEach(r => r.Close(now));
         var (reset, token) = Domain.PasswordReset.Issue(user.Id, now);
         db.PasswordResets.Add(reset);
-        await db.SaveChangesAsync(cancellationToken);
-
         var content = new EmailContent("Choose a new password", [
             $"Hello {user.DisplayName},",
             "Someone asked to reset the password of your CoachingPlatform account. If it was you, choose a new password with the button below.",
@@ -60,7 +58,8 @@ internal sealed class RequestPasswordResetHandler(
             Action = ("Choose a new password", app.Value.Link($"/password-reset/confirm?token={Uri.EscapeDataString(token)}")),
             Footer = "You receive this mail because a password reset was requested for this address on CoachingPlatform.",
         };
-        await email.SendAsync(content.To(user.Email!, "Reset your CoachingPlatform password", user.DisplayName), cancellationToken);
+        db.Mail.Add(OutgoingMail.Create($"password-reset:{reset.Id}", content.To(user.Email!, "Reset your CoachingPlatform password", user.DisplayName), now));
+        await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }
 }
