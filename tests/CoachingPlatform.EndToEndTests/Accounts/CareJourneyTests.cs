@@ -58,6 +58,27 @@ public sealed class CareJourneyTests(BrowserFixture browser) : JourneyTest(brows
         Assert.Equal(2, mails);
     }
 
+    [Fact]
+    public async Task A_failed_coach_invitation_does_not_keep_the_earlier_success_message()
+    {
+        await SignInAsync(Page, DemoUser.Admin.Email);
+        await InviteCoachAsync("jordan.lee@example.com");
+        await Expect(Page.GetByTestId("invite-coach-notice")).ToBeVisibleAsync();
+
+        await InviteCoachAsync("jordan.lee@example.com");
+
+        await Expect(Page.GetByTestId("invite-coach-error")).ToBeVisibleAsync();
+        await Expect(Page.GetByTestId("invite-coach-notice")).ToBeHiddenAsync();
+        await Expect(Page.GetByTestId("coach-row").Filter(new() { HasText = "jordan.lee@example.com" })).ToHaveCountAsync(1);
+    }
+
+    private async Task InviteCoachAsync(string email)
+    {
+        await Page.GetByLabel("Name").FillAsync("Jordan Lee");
+        await Page.GetByLabel("Email").FillAsync(email);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Send invitation" }).ClickAsync();
+    }
+
     private static async Task SignInAsync(IPage page, string email)
     {
         await page.GotoAsync("/signin");
