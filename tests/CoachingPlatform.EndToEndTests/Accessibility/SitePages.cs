@@ -19,6 +19,7 @@ public static class SitePages
         new(Anonymous, "/invitation?token=made-up"),
         new(Anonymous, "/subscriptions/confirm?token=made-up"),
         new("Admin", "/admin"),
+        new("Admin", "/admin/deliveries"),
         new("Admin", "/account"),
         new("Coach", "/coach"),
         new("Coach", "/coach/programs"),
