@@ -54,6 +54,31 @@ public sealed class OpenApiTests(AppFixture app) : IntegrationTest(app)
         Assert.True(operations.TryGetProperty(method, out _), $"{path} has no {method} operation.");
     }
 
+    [Theory]
+    [InlineData("/api/auth/password-reset", "post")]
+    [InlineData("/api/auth/password-reset/confirm", "post")]
+    [InlineData("/api/auth/invitation", "get")]
+    [InlineData("/api/me/password", "put")]
+    [InlineData("/api/me/export", "get")]
+    [InlineData("/api/me/erasure", "post")]
+    [InlineData("/api/me/assignments/{assignmentId}/steps/{stepId}/draft", "put")]
+    [InlineData("/api/me/support-requests", "get")]
+    [InlineData("/api/clients/{clientId}/invitation/resend", "post")]
+    [InlineData("/api/clients/{clientId}/invitation", "delete")]
+    [InlineData("/api/admin/coaches", "get")]
+    [InlineData("/api/admin/coaches/{coachId}/invitation/resend", "post")]
+    [InlineData("/api/admin/coaches/{coachId}/invitation", "delete")]
+    public async Task The_openapi_document_lists_the_accounts_and_care_routes(string path, string method)
+    {
+        using var client = App.CreateClient();
+
+        using var response = await client.GetAsync("/openapi/v1.json");
+
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.True(document.RootElement.GetProperty("paths").TryGetProperty(path, out var operations), $"{path} is not in the document.");
+        Assert.True(operations.TryGetProperty(method, out _), $"{path} has no {method} operation.");
+    }
+
     [Fact]
     public async Task The_openapi_document_lists_the_clients_and_programs_endpoints()
     {

@@ -68,6 +68,15 @@ internal sealed class Comment : IVersioned
         Status = decision;
     }
 
+    public const string AnonymousName = "Former member";
+
+    /// <summary>The writer erased their account: the comment stays in the conversation without their name or address.</summary>
+    public void Anonymize()
+    {
+        AuthorName = AnonymousName;
+        Email = "";
+    }
+
     private static void Require(string value, int maxLength, string what, string parameter)
     {
         if (value.Length is 0 || value.Length > maxLength)

@@ -18,6 +18,8 @@ internal abstract class ProgramsDbContext(DbContextOptions options) : ModuleDbCo
 
     public DbSet<StepCompletion> Completions => Set<StepCompletion>();
 
+    public DbSet<StepDraft> Drafts => Set<StepDraft>();
+
     public DbSet<Win> Wins => Set<Win>();
 
     public DbSet<GratitudeEntry> Gratitude => Set<GratitudeEntry>();

@@ -6,6 +6,7 @@ using CoachingPlatform.Programs.Domain;
 using CoachingPlatform.Programs.Persistence;
 using FluentValidation;
 using MediatR;
+using Microsoft.EntityFrameworkCore;
 
 namespace CoachingPlatform.Programs.Features.Portal;
 
@@ -28,8 +29,8 @@ internal sealed class CompleteStepValidator : AbstractValidator<CompleteStep>
 {
     public CompleteStepValidator()
     {
-        RuleFor(r => r.Reflection).MaximumLength(4000);
-        RuleFor(r => r.CheckedItems).Must(items => items is null || items.Count <= 20).WithMessage("At most 20 items.");
+        RuleFor(r => r.Reflection).MaximumLength(4000).WithName("Your reflection");
+        RuleFor(r => r.CheckedItems).Must(items => items is null || items.Count <= 20).WithMessage("A checklist has at most 20 items.");
     }
 }
 
@@ -52,7 +53,16 @@ internal sealed class CompleteStepHandler(ProgramsDbContext db, TimeProvider clo
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var outcome = assignment.Complete(step, new StepAnswer(request.Reflection, request.CheckedItems, request.ShareWithCoach), now);
+
+        // The draft becomes the answer: what the request leaves out is taken from it, then it is gone.
+        var draft = await db.Drafts.SingleOrDefaultAsync(d => d.AssignmentId == assignment.Id && d.StepId == step.Id, cancellationToken);
+        var answer = new StepAnswer(request.Reflection ?? draft?.Reflection, request.CheckedItems ?? draft?.CheckedItems, request.ShareWithCoach);
+        var outcome = assignment.Complete(step, answer, now);
+        if (draft is not null)
+        {
+            db.Drafts.Remove(draft);
+        }
+
         if (outcome.NewlyCompleted)
         {
             db.Outbox.Add(OutboxMessage.From(new StepCompleted(assignment.Id, assignment.ClientId, assignment.CoachId, step.Id, step.Order, step.Title, now), now));

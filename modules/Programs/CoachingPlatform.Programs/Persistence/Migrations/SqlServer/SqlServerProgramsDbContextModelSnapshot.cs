@@ -452,6 +452,34 @@ namespace CoachingPlatform.Programs.Persistence.Migrations.SqlServer
                     b.ToTable("step_completions", "programs");
                 });
 
+            modelBuilder.Entity("CoachingPlatform.Programs.Domain.StepDraft", b =>
+                {
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("StepId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.PrimitiveCollection<string>("CheckedItems")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Reflection")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime>("SavedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("AssignmentId", "StepId");
+
+                    b.HasIndex("ClientId");
+
+                    b.ToTable("step_drafts", "programs");
+                });
+
             modelBuilder.Entity("CoachingPlatform.Programs.Domain.StepReminder", b =>
                 {
                     b.Property<Guid>("AssignmentId")
@@ -491,6 +519,10 @@ namespace CoachingPlatform.Programs.Persistence.Migrations.SqlServer
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<string>("Reply")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
                     b.Property<DateTime>("RequestedAt")
                         .HasColumnType("datetime2");
 
@@ -505,6 +537,8 @@ namespace CoachingPlatform.Programs.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(200)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ClientId", "RequestedAt");
 
                     b.HasIndex("CoachId", "ClientId", "ResolvedAt");
 
@@ -593,6 +627,15 @@ namespace CoachingPlatform.Programs.Persistence.Migrations.SqlServer
                 {
                     b.HasOne("CoachingPlatform.Programs.Domain.Assignment", null)
                         .WithMany("Completions")
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoachingPlatform.Programs.Domain.StepDraft", b =>
+                {
+                    b.HasOne("CoachingPlatform.Programs.Domain.Assignment", null)
+                        .WithMany()
                         .HasForeignKey("AssignmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

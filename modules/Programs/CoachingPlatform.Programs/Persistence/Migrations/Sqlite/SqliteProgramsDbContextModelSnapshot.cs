@@ -446,6 +446,34 @@ namespace CoachingPlatform.Programs.Persistence.Migrations.Sqlite
                     b.ToTable("programs_step_completions", (string)null);
                 });
 
+            modelBuilder.Entity("CoachingPlatform.Programs.Domain.StepDraft", b =>
+                {
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StepId")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("CheckedItems")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reflection")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AssignmentId", "StepId");
+
+                    b.HasIndex("ClientId");
+
+                    b.ToTable("programs_step_drafts", (string)null);
+                });
+
             modelBuilder.Entity("CoachingPlatform.Programs.Domain.StepReminder", b =>
                 {
                     b.Property<Guid>("AssignmentId")
@@ -485,6 +513,10 @@ namespace CoachingPlatform.Programs.Persistence.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Reply")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("RequestedAt")
                         .HasColumnType("TEXT");
 
@@ -499,6 +531,8 @@ namespace CoachingPlatform.Programs.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ClientId", "RequestedAt");
 
                     b.HasIndex("CoachId", "ClientId", "ResolvedAt");
 
@@ -586,6 +620,15 @@ namespace CoachingPlatform.Programs.Persistence.Migrations.Sqlite
                 {
                     b.HasOne("CoachingPlatform.Programs.Domain.Assignment", null)
                         .WithMany("Completions")
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoachingPlatform.Programs.Domain.StepDraft", b =>
+                {
+                    b.HasOne("CoachingPlatform.Programs.Domain.Assignment", null)
+                        .WithMany()
                         .HasForeignKey("AssignmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
