@@ -137,6 +137,13 @@ const App = (() => {
       notify(form, `You are subscribed: the ${confirmed.frequency} digest will come to ${confirmed.email}.`);
     });
 
+    const acceptCoach = document.querySelector("[data-accept-coach]");
+    if (acceptCoach) onSubmit(acceptCoach, async (values, form) => {
+      await api("/api/client-links/accept", { method: "POST", body: { token: values.token } });
+      form.querySelector("button[type=submit]").hidden = true;
+      notify(form, "Done: you now work with this coach. Sign in to see what they share with you.");
+    });
+
     const here = location.pathname;
     document.querySelectorAll(".main-nav a").forEach((link) => {
       if (link.getAttribute("href") === here) link.setAttribute("aria-current", "page");

@@ -37,7 +37,7 @@ internal sealed class GetAssessmentHandler(AssessmentsDbContext db, IMediator me
             .SingleOrDefaultAsync(cancellationToken);
 
         // Someone else's result answers exactly like a missing one; the owner's coach may read it.
-        if (row is null || !(WheelOfLifeAssessment.IsReadableBy(row.OwnerId, request.CallerId) || await IsOwnersCoachAsync(row.OwnerId, request.CallerId, cancellationToken)))
+        if (row is null || !(WheelOfLifeAssessment.IsReadableBy(row.OwnerId, request.CallerId) || await IsOwnersCoachAsync(row.OwnerId, row.TakenAt, request.CallerId, cancellationToken)))
         {
             throw new NotFoundException("assessment", request.Id);
         }
@@ -48,6 +48,8 @@ internal sealed class GetAssessmentHandler(AssessmentsDbContext db, IMediator me
         return new AssessmentResult(request.Id, row.TakenAt, summary.Average, summary.Strengths, summary.GrowthAreas, scores, row.Goals);
     }
 
-    private async Task<bool> IsOwnersCoachAsync(Guid? ownerId, Guid? callerId, CancellationToken ct) =>
-        ownerId is { } owner && callerId is { } caller && await mediator.Send(new GetCoachClient(caller, owner), ct) is not null;
+    /// <summary>A coach reads only what the client took since their relationship began.</summary>
+    private async Task<bool> IsOwnersCoachAsync(Guid? ownerId, DateTime takenAt, Guid? callerId, CancellationToken ct) =>
+        ownerId is { } owner && callerId is { } caller
+        && await mediator.Send(new GetCoachClient(caller, owner), ct) is { } relationship && takenAt >= relationship.SharedSince;
 }
