@@ -5,8 +5,11 @@ using CoachingPlatform.Identity.Features.AcceptInvitation;
 using CoachingPlatform.Identity.Features.GetMe;
 using CoachingPlatform.Identity.Features.InviteCoach;
 using CoachingPlatform.Identity.Features.SignIn;
+using CoachingPlatform.Identity.Passwords;
 using CoachingPlatform.Identity.Persistence;
 using CoachingPlatform.Identity.Seeding;
+using CoachingPlatform.Identity.Sessions;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
@@ -38,7 +41,7 @@ public static class IdentityModule
         {
             options.LoginPath = "/signin";
             options.AccessDeniedPath = "/denied";
-            options.Cookie.Name = "coaching.auth";
+            options.Cookie.Name = SecurityStampCheck.CookieName;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.Cookie.HttpOnly = true;
             options.SlidingExpiration = true;
@@ -49,18 +52,25 @@ public static class IdentityModule
         services.AddIdentityCore<AppUser>(options =>
             {
                 options.User.RequireUniqueEmail = true;
-                options.Password.RequiredLength = 8;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+                options.Password.RequiredLength = 12;
+
+                // No hard lockout that anyone could trigger: failed sign-ins slow down instead (SignInThrottle).
+                options.Lockout.AllowedForNewUsers = false;
             })
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<IdentityDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
 
+        services.AddOptions<SignInThrottleOptions>().Bind(configuration.GetSection(SignInThrottleOptions.Section));
+        services.AddSingleton<DummyPassword>();
         services.AddScoped<IModuleInitializer, IdentitySeeder>();
         return services;
     }
+
+    /// <summary>After authentication: a cookie or token issued before the last sign-out or password change counts as no sign-in.</summary>
+    public static IApplicationBuilder UseIdentitySessions(this IApplicationBuilder app) => app.UseMiddleware<SecurityStampCheck>();
 
     public static IEndpointRouteBuilder MapIdentityModule(this IEndpointRouteBuilder app)
     {

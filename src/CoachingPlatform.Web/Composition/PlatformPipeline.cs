@@ -1,4 +1,5 @@
 using CoachingPlatform.BuildingBlocks.Security;
+using CoachingPlatform.Identity;
 using Hangfire;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -13,6 +14,7 @@ internal static class PlatformPipeline
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseIdentitySessions();
         app.UseAuthorization();
         app.UseRateLimiter();
 

@@ -59,6 +59,7 @@ public sealed class SubscriptionTests(AppFixture app) : IntegrationTest(app)
         using var client = App.CreateClient();
         var oldToken = await SubscribeAsync(client, Address);
         App.Mail.Clear();
+        App.Clock.Advance(TimeSpan.FromMinutes(6));
 
         using var again = await client.PostAsJsonAsync("/api/subscriptions", new { email = Address, frequency = "daily" });
         var newToken = (await App.Mail.WaitForAsync(Address)).TokenFrom(ConfirmLink);
@@ -95,6 +96,7 @@ public sealed class SubscriptionTests(AppFixture app) : IntegrationTest(app)
         using var asNew = await client.PostAsJsonAsync("/api/subscriptions", new { email = Address, frequency = "weekly" });
         await App.Mail.WaitForAsync(Address);
         App.Mail.Clear();
+        App.Clock.Advance(TimeSpan.FromMinutes(6));
         using var asKnown = await client.PostAsJsonAsync("/api/subscriptions", new { email = Address, frequency = "weekly" });
         var token = (await App.Mail.WaitForAsync(Address)).TokenFrom(ConfirmLink);
         using var confirmed = await client.PostAsJsonAsync("/api/subscriptions/confirm", new { token });

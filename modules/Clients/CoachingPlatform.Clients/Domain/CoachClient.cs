@@ -1,4 +1,5 @@
 using CoachingPlatform.BuildingBlocks.Security;
+using CoachingPlatform.BuildingBlocks.Validation;
 
 namespace CoachingPlatform.Clients.Domain;
 
@@ -52,7 +53,7 @@ internal sealed class CoachClient
         ClientId = clientId,
         Email = email.Trim(),
         NormalizedEmail = Normalize(email),
-        DisplayName = displayName.Trim(),
+        DisplayName = PlainText.Name(displayName),
         InvitedAt = now,
         ActivatedAt = alreadyActive ? now : null,
         SharedSince = now,

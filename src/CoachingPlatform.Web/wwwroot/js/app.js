@@ -102,18 +102,6 @@ const App = (() => {
       location.href = "/";
     }));
 
-    const signIn = document.querySelector("[data-sign-in]");
-    if (signIn) onSubmit(signIn, async (values) => {
-      await api("/api/auth/login?useCookies=true", { method: "POST", body: { email: values.email, password: values.password } });
-      const returnUrl = new URLSearchParams(location.search).get("ReturnUrl");
-      if (returnUrl && returnUrl.startsWith("/") && !returnUrl.startsWith("//")) {
-        location.href = returnUrl;
-      } else {
-        const me = await api("/api/me");
-        location.href = homeFor(me.roles);
-      }
-    });
-
     const accept = document.querySelector("[data-accept-invitation]");
     if (accept) onSubmit(accept, async (values, form) => {
       if (values.password !== values.confirm) throw new Error("The two passwords are not the same.");

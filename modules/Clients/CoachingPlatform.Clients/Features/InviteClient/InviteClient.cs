@@ -1,6 +1,7 @@
 using CoachingPlatform.BuildingBlocks.Email;
 using CoachingPlatform.BuildingBlocks.Errors;
 using CoachingPlatform.BuildingBlocks.Security;
+using CoachingPlatform.BuildingBlocks.Validation;
 using CoachingPlatform.BuildingBlocks.Web;
 using CoachingPlatform.Clients.Domain;
 using CoachingPlatform.Clients.Persistence;
@@ -21,8 +22,8 @@ internal sealed class InviteClientValidator : AbstractValidator<InviteClient>
 {
     public InviteClientValidator()
     {
-        RuleFor(r => r.Email).NotEmpty().EmailAddress().MaximumLength(256);
-        RuleFor(r => r.DisplayName).NotEmpty().MaximumLength(120);
+        RuleFor(r => r.Email).ValidEmail();
+        RuleFor(r => r.DisplayName).ValidName(120);
     }
 }
 

@@ -174,6 +174,33 @@ namespace CoachingPlatform.Identity.Persistence.Migrations.Sqlite
                     b.ToTable("identity_invitations", (string)null);
                 });
 
+            modelBuilder.Entity("CoachingPlatform.Identity.Domain.SignInThrottle", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("BlockedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("LastFailureAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnlockTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("UnlockTokenHash")
+                        .IsUnique();
+
+                    b.ToTable("identity_sign_in_throttles", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", b =>
                 {
                     b.Property<Guid>("Id")
