@@ -9,7 +9,7 @@ namespace CoachingPlatform.Programs.Consumers;
 /// A coach may assign programs while the invited person has not yet accepted them; those assignments were
 /// made under the stand-in id and move to the client's account once they accept.
 /// </summary>
-internal sealed class ClientLinkedConsumer(ProgramsDbContext db, TimeProvider clock) : InboxConsumer<ClientLinked>(db, clock)
+internal sealed class ClientLinkedConsumer(ProgramsDbContext db) : InboxConsumer<ClientLinked>
 {
     protected override async Task HandleAsync(ClientLinked message, CancellationToken cancellationToken)
     {

@@ -103,6 +103,4 @@ internal sealed class Assignment : IVersioned
 
     /// <summary>The coach assigned this before the client accepted them; it now belongs to the client's account.</summary>
     public void MoveTo(Guid clientId) => ClientId = clientId;
-
-    public void RecordActivity(DateTime now) => LastActivityAt = now > LastActivityAt ? now : LastActivityAt;
 }

@@ -33,7 +33,7 @@ internal sealed class InviteClientValidator : AbstractValidator<InviteClient>
 /// receives the same answer either way, so the route cannot be used to learn who has an account.
 /// The same email twice for one coach is a conflict: that is the coach's own data.
 /// </summary>
-internal sealed class InviteClientHandler(ClientsDbContext db, IMediator mediator, IEmailSender email, IOptions<AppOptions> app, TimeProvider clock)
+internal sealed class InviteClientHandler(ClientsDbContext db, IMediator mediator, IOptions<AppOptions> app, TimeProvider clock)
     : IRequestHandler<InviteClient, InvitedClient>
 {
     public async Task<InvitedClient> Handle(InviteClient request, CancellationToken cancellationToken)
@@ -66,6 +66,13 @@ internal sealed class InviteClientHandler(ClientsDbContext db, IMediator mediato
         }
 
         db.CoachClients.Add(client);
+
+        // A staff account cannot become a client: its owner is not asked, and the coach is not told.
+        if (consentToken is not null && account is { IsStaff: false })
+        {
+            db.Mail.Add(OutgoingMail.Create($"client-consent:{request.CoachId}:{client.ClientId}", ConsentMail(account, coach.DisplayName, consentToken), now));
+        }
+
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -73,12 +80,6 @@ internal sealed class InviteClientHandler(ClientsDbContext db, IMediator mediato
         catch (DbUpdateException)
         {
             throw new ConflictException("This email is already one of your clients.");
-        }
-
-        // A staff account cannot become a client: its owner is not asked, and the coach is not told.
-        if (consentToken is not null && account is { IsStaff: false })
-        {
-            await email.SendAsync(ConsentMail(account, coach.DisplayName, consentToken), cancellationToken);
         }
 
         return new InvitedClient(client.ClientId, client.Email, client.DisplayName, client.StatusForCoach);

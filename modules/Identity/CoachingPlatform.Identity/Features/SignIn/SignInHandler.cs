@@ -32,7 +32,6 @@ internal sealed class SignInHandler(
     IPasswordHasher<AppUser> hasher,
     DummyPassword dummy,
     IOptions<SignInThrottleOptions> options,
-    IEmailSender email,
     IOptions<AppOptions> app,
     TimeProvider clock) : IRequestHandler<SignInWithPassword, SignInOutcome>
 {
@@ -71,7 +70,6 @@ internal sealed class SignInHandler(
     private async Task CountFailureAsync(string[] keys, Dictionary<string, SignInThrottle> throttles, AppUser? user, DateTime now, CancellationToken ct)
     {
         var limits = options.Value;
-        string? unlockToken = null;
         foreach (var key in keys)
         {
             if (!throttles.TryGetValue(key, out var throttle))
@@ -84,16 +82,13 @@ internal sealed class SignInHandler(
             var startsWaiting = throttle.RecordFailure(now, limits, isAccount ? limits.FreeAttemptsPerAccount : limits.FreeAttemptsPerNetworkAddress);
             if (isAccount && startsWaiting && user?.Email is not null)
             {
-                (unlockToken, var hash) = SecretTokens.New();
+                var (token, hash) = SecretTokens.New();
                 throttle.SetUnlockToken(hash);
+                db.Mail.Add(OutgoingMail.Create($"sign-in-unlock:{hash}", UnlockMail(user, token), now));
             }
         }
 
         await db.SaveChangesAsync(ct);
-        if (unlockToken is not null)
-        {
-            await email.SendAsync(UnlockMail(user!, unlockToken), ct);
-        }
     }
 
     private EmailMessage UnlockMail(AppUser user, string token) =>
