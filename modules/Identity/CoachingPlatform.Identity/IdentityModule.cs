@@ -2,6 +2,7 @@ using CoachingPlatform.BuildingBlocks.Modules;
 using CoachingPlatform.BuildingBlocks.Persistence;
 using CoachingPlatform.Identity.Domain;
 using CoachingPlatform.Identity.Features.AcceptInvitation;
+using CoachingPlatform.Identity.Features.Audit;
 using CoachingPlatform.Identity.Features.GetMe;
 using CoachingPlatform.Identity.Features.InviteCoach;
 using CoachingPlatform.Identity.Features.SignIn;
@@ -78,6 +79,7 @@ public static class IdentityModule
         AcceptInvitationEndpoint.Map(app);
         GetMeEndpoint.Map(app);
         InviteCoachEndpoint.Map(app);
+        AuditEndpoints.Map(app);
         return app;
     }
 

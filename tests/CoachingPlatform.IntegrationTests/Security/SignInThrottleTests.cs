@@ -98,8 +98,8 @@ public sealed class SignInThrottleTests(AppFixture app) : IntegrationTest(app)
         await using var limited = App.CreateFactory(new Dictionary<string, string?> { ["RateLimiting:PublicWritesPerMinute"] = "1" });
         using var client = limited.CreateClient();
 
-        await client.PostAsJsonAsync("/api/subscriptions", new { email = "reader@example.com", frequency = "weekly" });
-        using var limitedAnswer = await client.PostAsJsonAsync("/api/subscriptions", new { email = "reader@example.com", frequency = "weekly" });
+        await client.PostAsJsonAsync("/api/client-links/accept", new { token = "made-up" });
+        using var limitedAnswer = await client.PostAsJsonAsync("/api/client-links/accept", new { token = "made-up" });
 
         Assert.Equal(HttpStatusCode.TooManyRequests, limitedAnswer.StatusCode);
         Assert.True(limitedAnswer.Headers.RetryAfter?.Delta > TimeSpan.Zero);
