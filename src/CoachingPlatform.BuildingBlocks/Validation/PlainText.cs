@@ -33,4 +33,27 @@ public static class PlainText
 
         return string.Join(' ', text.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
+
+    /// <summary>
+    /// Free text (a win, a message): line breaks and tabs stay, other control characters and the invisible
+    /// formatting characters go, so nothing stored can hide, reorder or break what others read.
+    /// </summary>
+    public static string FreeText(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return "";
+        }
+
+        var text = new StringBuilder(value.Length);
+        foreach (var c in value)
+        {
+            if (c is '\n' or '\r' or '\t' || (!char.IsControl(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format))
+            {
+                text.Append(c);
+            }
+        }
+
+        return text.ToString().Trim();
+    }
 }

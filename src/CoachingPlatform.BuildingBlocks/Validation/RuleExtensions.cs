@@ -12,4 +12,9 @@ public static class RuleExtensions
     public static IRuleBuilderOptions<T, string> ValidName<T>(this IRuleBuilder<T, string> rule, int maxLength) =>
         rule.Must(name => PlainText.Name(name).Length is > 0 and var length && length <= maxLength)
             .WithMessage($"Enter a name of at most {maxLength} characters.");
+
+    /// <summary>Required once control and formatting characters are gone (see <see cref="PlainText.FreeText"/>), and not too long.</summary>
+    public static IRuleBuilderOptions<T, string> ValidFreeText<T>(this IRuleBuilder<T, string> rule, int maxLength) =>
+        rule.Must(text => PlainText.FreeText(text).Length is > 0 and var length && length <= maxLength)
+            .WithMessage($"Write some text, at most {maxLength} characters.");
 }

@@ -21,6 +21,7 @@ internal static class PlatformPipeline
         // An error status without a body: ProblemDetails for the API, the not-found (or error) page for people.
         app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
         app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/status/{0}"));
+        app.UseRequestLimits();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuditTrailRoute();
