@@ -44,6 +44,7 @@ internal static class PlatformPipeline
             openApi.RequireAuthorization(Roles.Admin);
         }
         app.MapModules();
+        app.MapDeliveries();
         app.MapRazorPages();
 
         // Hangfire's own filter only allows local requests; the admin policy replaces it.

@@ -11,7 +11,8 @@ namespace CoachingPlatform.IntegrationTests.Infrastructure;
 /// <summary>
 /// The real host (Program) with test settings and the test's clock; in memory, or on Kestrel when asked to.
 /// </summary>
-public sealed class CoachingAppFactory(IReadOnlyDictionary<string, string?> settings, FakeTimeProvider clock) : WebApplicationFactory<Program>
+public sealed class CoachingAppFactory(IReadOnlyDictionary<string, string?> settings, FakeTimeProvider clock, Action<IServiceCollection>? configure = null)
+    : WebApplicationFactory<Program>
 {
     /// <summary>A setting only tests read: "true" keeps the production password hashing strength.</summary>
     public const string FullStrengthHashing = "Tests:FullStrengthHashing";
@@ -35,6 +36,8 @@ public sealed class CoachingAppFactory(IReadOnlyDictionary<string, string?> sett
             {
                 services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1_000);
             }
+
+            configure?.Invoke(services);
         });
     }
 }

@@ -15,6 +15,9 @@ public static class RouteDeclarations
         ["ANY /health/ready"] = Access.Public,
         ["GET /openapi/{documentName}.json"] = Access.Public,
         ["ANY /hangfire/{**path}"] = Access.Admin,
+        ["GET /api/admin/deliveries"] = Access.Admin,
+        ["POST /api/admin/deliveries/{kind}/{id}/retry"] = Access.Admin.Answers(404),
+        ["POST /api/admin/deliveries/{kind}/{id}/discard"] = Access.Admin.Answers(404),
 
         // Identity
         ["POST /api/auth/login"] = Access.Public,
@@ -84,6 +87,7 @@ public static class RouteDeclarations
         ["PAGE /subscriptions/confirm"] = Access.Public,
         ["PAGE /admin"] = Access.Admin,
         ["PAGE /admin/audit"] = Access.Admin,
+        ["PAGE /admin/deliveries"] = Access.Admin,
         ["PAGE /coach"] = Access.Coach,
         ["PAGE /coach/programs"] = Access.Coach,
         ["PAGE /coach/programs/new"] = Access.Coach,

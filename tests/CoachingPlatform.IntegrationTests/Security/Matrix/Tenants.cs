@@ -51,6 +51,7 @@ public sealed class Tenants : IDisposable
         tenants.ids["id"] = (await wheel.ReadJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
         using var anonymous = app.CreateClient();
         tenants.ids["slug"] = (await anonymous.GetFromJsonAsync<JsonElement>("/api/articles"))[0].GetProperty("slug").GetString()!;
+        tenants.ids["kind"] = "mail";
         tenants.ids["documentName"] = "v1";
         tenants.ids["code"] = "404";
         tenants.ids["**path"] = "";
