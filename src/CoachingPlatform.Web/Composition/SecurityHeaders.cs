@@ -2,7 +2,7 @@ namespace CoachingPlatform.Web.Composition;
 
 /// <summary>
 /// Headers on every response: a Content-Security-Policy that runs only the site's own script and style
-/// files (no inline script, no inline style), no framing, no MIME sniffing, no referrer (links carry
+/// files (no inline script, no inline style), no framing, no MIME sniffing, no referrer to other sites (links carry
 /// tokens), no powerful browser features, and no caching of anything personal: API answers and every
 /// response to a signed-in request are <c>no-store</c>.
 /// </summary>
@@ -26,7 +26,8 @@ internal static class SecurityHeaders
                 headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/hangfire") ? DashboardPolicy : ContentSecurityPolicy;
                 headers.XContentTypeOptions = "nosniff";
                 headers.XFrameOptions = "DENY";
-                headers["Referrer-Policy"] = "no-referrer";
+                // Not "no-referrer": with it, browsers send "Origin: null" on form posts, which the cross-site check refuses.
+                headers["Referrer-Policy"] = "same-origin";
                 headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
                 headers["Cross-Origin-Opener-Policy"] = "same-origin";
                 if (context.Request.Path.StartsWithSegments("/api") || context.User.Identity?.IsAuthenticated == true || context.Request.Query.ContainsKey("token"))

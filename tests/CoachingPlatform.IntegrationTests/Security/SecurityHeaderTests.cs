@@ -76,7 +76,7 @@ public sealed class SecurityHeaderTests(AppFixture app) : IntegrationTest(app)
         }
 
         Expect(problems, response, "X-Content-Type-Options", "nosniff");
-        Expect(problems, response, "Referrer-Policy", "no-referrer");
+        Expect(problems, response, "Referrer-Policy", "same-origin");
         if (Header(response, "Permissions-Policy") is not { } permissions || !permissions.Contains("camera=()", StringComparison.Ordinal))
         {
             problems.Add("no Permissions-Policy");
