@@ -1,6 +1,7 @@
 using CoachingPlatform.BuildingBlocks.Modules;
 using CoachingPlatform.BuildingBlocks.Persistence;
 using CoachingPlatform.Clients.Features;
+using CoachingPlatform.Clients.Features.Consent;
 using CoachingPlatform.Clients.Features.InviteClient;
 using CoachingPlatform.Clients.Persistence;
 using CoachingPlatform.Clients.Seeding;
@@ -24,6 +25,7 @@ public static class ClientsModule
     {
         InviteClientEndpoint.Map(app);
         ClientEndpoints.Map(app);
+        ConsentEndpoints.Map(app);
         return app;
     }
 }

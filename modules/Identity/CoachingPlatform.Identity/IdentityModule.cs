@@ -7,11 +7,15 @@ using CoachingPlatform.Identity.Features.Coaches;
 using CoachingPlatform.Identity.Features.Invitations;
 using CoachingPlatform.Identity.Features.PasswordReset;
 using CoachingPlatform.Identity.Integration;
+using CoachingPlatform.Identity.Features.Audit;
 using CoachingPlatform.Identity.Features.GetMe;
 using CoachingPlatform.Identity.Features.InviteCoach;
 using CoachingPlatform.Identity.Features.SignIn;
+using CoachingPlatform.Identity.Passwords;
 using CoachingPlatform.Identity.Persistence;
 using CoachingPlatform.Identity.Seeding;
+using CoachingPlatform.Identity.Sessions;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
@@ -43,7 +47,7 @@ public static class IdentityModule
         {
             options.LoginPath = "/signin";
             options.AccessDeniedPath = "/denied";
-            options.Cookie.Name = "coaching.auth";
+            options.Cookie.Name = SecurityStampCheck.CookieName;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.Cookie.HttpOnly = true;
             options.SlidingExpiration = true;
@@ -54,19 +58,26 @@ public static class IdentityModule
         services.AddIdentityCore<AppUser>(options =>
             {
                 options.User.RequireUniqueEmail = true;
-                options.Password.RequiredLength = 8;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+                options.Password.RequiredLength = 12;
+
+                // No hard lockout that anyone could trigger: failed sign-ins slow down instead (SignInThrottle).
+                options.Lockout.AllowedForNewUsers = false;
             })
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<IdentityDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
 
         services.AddScoped<InvitationMails>();
+        services.AddOptions<SignInThrottleOptions>().Bind(configuration.GetSection(SignInThrottleOptions.Section));
+        services.AddSingleton<DummyPassword>();
         services.AddScoped<IModuleInitializer, IdentitySeeder>();
         return services;
     }
+
+    /// <summary>After authentication: a cookie or token issued before the last sign-out or password change counts as no sign-in.</summary>
+    public static IApplicationBuilder UseIdentitySessions(this IApplicationBuilder app) => app.UseMiddleware<SecurityStampCheck>();
 
     public static IEndpointRouteBuilder MapIdentityModule(this IEndpointRouteBuilder app)
     {
@@ -78,6 +89,7 @@ public static class IdentityModule
         InvitationEndpoints.Map(app);
         PasswordResetEndpoints.Map(app);
         AccountEndpoints.Map(app);
+        AuditEndpoints.Map(app);
         return app;
     }
 

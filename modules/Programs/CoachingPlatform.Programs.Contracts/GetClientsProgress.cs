@@ -2,8 +2,12 @@ using MediatR;
 
 namespace CoachingPlatform.Programs.Contracts;
 
-/// <summary>Progress of a coach's clients on the programs that coach assigned, for the dashboard.</summary>
-public sealed record GetClientsProgress(Guid CoachId, IReadOnlyCollection<Guid> ClientIds) : IRequest<IReadOnlyList<ClientProgress>>;
+/// <summary>
+/// Progress of a coach's clients on the programs that coach assigned, for the dashboard. Wins and the
+/// gratitude practice count from each client's <paramref name="SharedSince"/> on (when the relationship began).
+/// </summary>
+public sealed record GetClientsProgress(Guid CoachId, IReadOnlyCollection<Guid> ClientIds, IReadOnlyDictionary<Guid, DateTime> SharedSince)
+    : IRequest<IReadOnlyList<ClientProgress>>;
 
 public sealed record ClientProgress(
     Guid ClientId,

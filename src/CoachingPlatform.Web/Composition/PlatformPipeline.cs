@@ -1,4 +1,5 @@
 using CoachingPlatform.BuildingBlocks.Security;
+using CoachingPlatform.Identity;
 using Hangfire;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -8,17 +9,40 @@ internal static class PlatformPipeline
 {
     public static WebApplication UsePlatform(this WebApplication app)
     {
+        app.UseSecurityHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseAuditTrail();
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+
+        // An error status without a body: ProblemDetails for the API, the not-found (or error) page for people.
+        app.UseWhen(context => context.Request.Path.StartsWithSegments("/api"), api => api.UseStatusCodePages());
+        app.UseWhen(context => !context.Request.Path.StartsWithSegments("/api"), pages => pages.UseStatusCodePagesWithReExecute("/status/{0}"));
+        app.UseRequestLimits();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseAuditTrailRoute();
         app.UseAuthentication();
+        app.UseIdentitySessions();
+        app.UseCrossSiteRequestChecks();
         app.UseAuthorization();
         app.UseRateLimiter();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
-        app.MapOpenApi().AllowAnonymous();
+        // The API's map is for developers: open in Development, admins only anywhere else.
+        var openApi = app.MapOpenApi();
+        if (app.Environment.IsDevelopment())
+        {
+            openApi.AllowAnonymous();
+        }
+        else
+        {
+            openApi.RequireAuthorization(Roles.Admin);
+        }
         app.MapModules();
         app.MapDeliveries();
         app.MapRazorPages();

@@ -43,6 +43,7 @@ internal static class PlatformServices
             .AddPolicy(Roles.Client, policy => policy.RequireRole(Roles.Client));
 
         services.AddPlatformRateLimiting(configuration);
+        services.AddCrossSiteRequestChecks();
         services.AddPlatformJobs(configuration);
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<WebAssetsHealthCheck>("web-assets", tags: ["ready"]);

@@ -128,34 +128,6 @@ public sealed class ClientInvitationTests(AppFixture app) : IntegrationTest(app)
         Assert.Empty(App.Mail.All);
     }
 
-    [Fact]
-    public async Task A_person_with_an_account_becomes_an_active_client_of_a_second_coach_without_a_set_password_link()
-    {
-        using var secondCoach = await App.AddCoachAsync("jordan.lee@example.com", "Jordan Lee");
-        App.Mail.Clear();
-
-        using var invited = await secondCoach.Api.PostAsJsonAsync("/api/clients", new { email = DemoUser.Client.Email, displayName = "Sam Taylor" });
-
-        Assert.Equal(HttpStatusCode.Created, invited.StatusCode);
-        var sam = Assert.Single(await secondCoach.Api.ClientsAsync());
-        Assert.Equal((DemoUser.Client.Email, "active"), (sam.Email, sam.Status));
-        Assert.DoesNotContain(App.Mail.To(DemoUser.Client.Email), m => m.Text.Contains("/invitation", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public async Task A_staff_account_cannot_be_invited_as_a_client()
-    {
-        using var coach = await App.SignInAsync(DemoUser.Coach);
-
-        using var response = await coach.PostAsJsonAsync("/api/clients", new { email = DemoUser.Admin.Email, displayName = "Alex Admin" });
-        using var admin = await App.SignInAsync(DemoUser.Admin);
-        var me = await admin.GetFromJsonAsync<Me>("/api/me");
-
-        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
-        Assert.Equal(["Admin"], me!.Roles);
-        Assert.DoesNotContain(await coach.ClientsAsync(), c => c.Email == DemoUser.Admin.Email);
-    }
-
     private async Task<int> AccountsWithEmailAsync(string email)
     {
         await using var scope = App.Services.CreateAsyncScope();

@@ -118,7 +118,10 @@ public class AppFixture : IAsyncLifetime
 
     public Task<HttpClient> SignInWithCookieAsync(DemoUser user) => SignInWithCookieAsync(user.Email, DemoUser.Password);
 
-    /// <summary>A cookie client signed in the way the pages sign in.</summary>
+    /// <summary>
+    /// A cookie client signed in the way the pages sign in, sending the antiforgery token a page gives it
+    /// with every request, as the pages' scripts do.
+    /// </summary>
     public async Task<HttpClient> SignInWithCookieAsync(string email, string password)
     {
         var client = CreateCookieClient();
@@ -128,6 +131,7 @@ public class AppFixture : IAsyncLifetime
             throw new InvalidOperationException($"Cookie sign-in of {email} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         }
 
+        client.DefaultRequestHeaders.Add(PageTokens.HeaderName, await client.PageTokenAsync());
         return client;
     }
 

@@ -14,6 +14,9 @@ namespace CoachingPlatform.IntegrationTests.Infrastructure;
 public sealed class CoachingAppFactory(IReadOnlyDictionary<string, string?> settings, FakeTimeProvider clock, Action<IServiceCollection>? configure = null)
     : WebApplicationFactory<Program>
 {
+    /// <summary>A setting only tests read: "true" keeps the production password hashing strength.</summary>
+    public const string FullStrengthHashing = "Tests:FullStrengthHashing";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         // Host settings reach Program's configuration before it registers services, unlike app configuration.
@@ -28,7 +31,12 @@ public sealed class CoachingAppFactory(IReadOnlyDictionary<string, string?> sett
             services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
 
             // Every reset seeds three accounts and most tests sign in: full-strength hashing would dominate the run.
-            services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1_000);
+            // Timing tests ask for the real strength.
+            if (!settings.TryGetValue(FullStrengthHashing, out var full) || full != "true")
+            {
+                services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1_000);
+            }
+
             configure?.Invoke(services);
         });
     }

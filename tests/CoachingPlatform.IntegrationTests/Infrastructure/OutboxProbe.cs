@@ -19,6 +19,17 @@ public sealed class OutboxProbe(IServiceProvider services)
         var outbox = services.GetRequiredService<OutboxDispatcher>();
         var inbox = services.GetRequiredService<InboxProcessor>();
         var mail = services.GetRequiredService<MailDispatcher>();
+        try
+        {
+            await WaitAsync(outbox, inbox, mail, timeout);
+        }
+        catch (TimeoutException timedOut)
+        {
+            throw new TimeoutException($"{timedOut.Message} Still pending: {string.Join("; ", await PendingAsync())}", timedOut);
+        }
+    }
+
+    private async Task WaitAsync(OutboxDispatcher outbox, InboxProcessor inbox, MailDispatcher mail, TimeSpan? timeout) =>
         await Eventually.UntilAsync(
             async () =>
             {
@@ -30,7 +41,6 @@ public sealed class OutboxProbe(IServiceProvider services)
             pending => pending.Count == 0,
             "every event to be published and handled, and every mail sent",
             timeout);
-    }
 
     /// <summary>What is still waiting, due or not: a failed item waiting for its backoff counts too.</summary>
     public async Task<Pending> PendingAsync()

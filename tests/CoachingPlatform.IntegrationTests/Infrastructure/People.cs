@@ -33,6 +33,22 @@ public static class People
         return await AcceptInvitationAsync(app, email);
     }
 
+    /// <summary>
+    /// A coach invites someone who already has an account, and its owner accepts the coach from the mailed
+    /// link: from then on the coach knows the client by their account id.
+    /// </summary>
+    public static async Task LinkExistingClientAsync(this AppFixture app, Person coach, string email, string displayName)
+    {
+        using var invited = await coach.Api.PostAsJsonAsync("/api/clients", new { email, displayName });
+        invited.EnsureSuccessStatusCode();
+        var token = (await app.Mail.WaitForAsync(m => m.IsTo(email) && m.Text.Contains("/clients/accept", StringComparison.Ordinal), $"a consent request to {email}"))
+            .TokenFrom("/clients/accept");
+        using var anonymous = app.CreateClient();
+        using var accepted = await anonymous.PostAsJsonAsync("/api/client-links/accept", new { token });
+        accepted.EnsureSuccessStatusCode();
+        await app.Outbox.WaitUntilHandledAsync();
+    }
+
     private static async Task<Person> AcceptInvitationAsync(AppFixture app, string email)
     {
         var token = (await app.Mail.WaitForAsync(email)).TokenFrom("/invitation");

@@ -100,7 +100,7 @@ public sealed class SupportTests(AppFixture app) : IntegrationTest(app)
     {
         using var secondCoach = await App.AddCoachAsync("jordan.lee@example.com", "Jordan Lee");
         using var sam = await App.SignInAsPersonAsync(DemoUser.Client);
-        await secondCoach.Api.InviteAsync(DemoUser.Client.Email, "Sam Taylor");
+        await App.LinkExistingClientAsync(secondCoach, DemoUser.Client.Email, "Sam Taylor");
         var theirs = await secondCoach.Api.AssignAsync(sam.Id, await secondCoach.Api.ProgramIdAsync(TrustInYourself));
         using var coach = await App.SignInAsync(DemoUser.Coach);
 

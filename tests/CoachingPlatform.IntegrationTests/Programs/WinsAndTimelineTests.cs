@@ -89,7 +89,7 @@ public sealed class WinsAndTimelineTests(AppFixture app) : IntegrationTest(app)
     {
         using var secondCoach = await App.AddCoachAsync("jordan.lee@example.com", "Jordan Lee");
         using var sam = await App.SignInAsPersonAsync(DemoUser.Client);
-        await secondCoach.Api.InviteAsync(DemoUser.Client.Email, "Sam Taylor");
+        await App.LinkExistingClientAsync(secondCoach, DemoUser.Client.Email, "Sam Taylor");
         var theirs = await secondCoach.Api.AssignAsync(sam.Id, await secondCoach.Api.ProgramIdAsync(TrustInYourself));
         var first = (await sam.Api.MyAssignmentAsync(TrustInYourself)).Steps.Single(s => s.Order == 1);
         await sam.Api.CompleteStepAsync(theirs, first.Id, new { reflection = "Private to me.", shareWithCoach = false });

@@ -10,6 +10,6 @@ internal sealed class GetCoachClientHandler(ClientsDbContext db) : IRequestHandl
     public Task<CoachClientSummary?> Handle(GetCoachClient request, CancellationToken cancellationToken) =>
         db.CoachClients.AsNoTracking()
             .Where(c => c.CoachId == request.CoachId && c.ClientId == request.ClientId)
-            .Select(c => new CoachClientSummary(c.ClientId, c.CoachId, c.Email, c.DisplayName))
+            .Select(c => new CoachClientSummary(c.ClientId, c.CoachId, c.Email, c.DisplayName, c.SharedSince))
             .SingleOrDefaultAsync(cancellationToken);
 }

@@ -1,3 +1,4 @@
+using CoachingPlatform.BuildingBlocks.Validation;
 using Microsoft.AspNetCore.Identity;
 
 namespace CoachingPlatform.Identity.Domain;
@@ -11,7 +12,7 @@ internal sealed class AppUser : IdentityUser<Guid>
         Id = Guid.CreateVersion7(),
         UserName = email,
         Email = email,
-        DisplayName = displayName,
+        DisplayName = PlainText.Name(displayName),
         SecurityStamp = Guid.NewGuid().ToString(),
     };
 }

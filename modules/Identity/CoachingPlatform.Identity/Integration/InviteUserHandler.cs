@@ -31,7 +31,7 @@ internal sealed class InviteUserHandler(
         {
             if (user is null)
             {
-                user = AppUser.Create(address, request.DisplayName.Trim());
+                user = AppUser.Create(address, request.DisplayName);
                 Check(await users.CreateAsync(user), "email");
             }
 

@@ -16,6 +16,9 @@ internal abstract class IdentityDbContext(DbContextOptions options)
     public DbSet<Invitation> Invitations => Set<Invitation>();
 
     public DbSet<PasswordReset> PasswordResets => Set<PasswordReset>();
+    public DbSet<SignInThrottle> SignInThrottles => Set<SignInThrottle>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 

@@ -100,4 +100,7 @@ internal sealed class Assignment : IVersioned
 
         return new CompletionOutcome(completion, NewlyCompleted: true, ProgramCompleted: finished);
     }
+
+    /// <summary>The coach assigned this before the client accepted them; it now belongs to the client's account.</summary>
+    public void MoveTo(Guid clientId) => ClientId = clientId;
 }

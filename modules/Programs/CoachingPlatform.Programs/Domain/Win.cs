@@ -1,3 +1,5 @@
+using CoachingPlatform.BuildingBlocks.Validation;
+
 namespace CoachingPlatform.Programs.Domain;
 
 /// <summary>A small win the client recorded ("we had a meaningful conversation").</summary>
@@ -21,7 +23,7 @@ internal sealed class Win
     {
         Id = Guid.CreateVersion7(),
         ClientId = clientId,
-        Text = text.Trim(),
+        Text = PlainText.FreeText(text),
         RecordedAt = now,
     };
 }

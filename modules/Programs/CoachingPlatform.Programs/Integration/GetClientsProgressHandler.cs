@@ -18,12 +18,20 @@ internal sealed class GetClientsProgressHandler(ProgramsDbContext db, TimeProvid
             .OrderBy(a => a.AssignedAt)
             .Select(a => new { a.Id, a.ClientId, a.ProgramTitle, Completed = a.Completions.Count, a.TotalSteps, a.LastActivityAt, a.CompletedAt })
             .ToListAsync(cancellationToken);
-        var wins = await db.Wins.AsNoTracking().Where(w => ids.Contains(w.ClientId))
+        DateTime SharedSince(Guid id) => request.SharedSince.TryGetValue(id, out var at) ? at : now;
+        var earliest = ids.Count == 0 ? now : ids.Min(SharedSince);
+
+        // What a client recorded before this coach's relationship began (e.g. with another coach) is not counted.
+        var wins = (await db.Wins.AsNoTracking().Where(w => ids.Contains(w.ClientId) && w.RecordedAt >= earliest)
+                .Select(w => new { w.ClientId, w.RecordedAt }).ToListAsync(cancellationToken))
+            .Where(w => w.RecordedAt >= SharedSince(w.ClientId))
             .GroupBy(w => w.ClientId).Select(g => new { g.Key, Count = g.Count(), Last = g.Max(w => w.RecordedAt) })
-            .ToDictionaryAsync(g => g.Key, cancellationToken);
+            .ToDictionary(g => g.Key);
         var since = DateOnly.FromDateTime(now).AddDays(-62);
         var gratitude = (await db.Gratitude.AsNoTracking().Where(g => ids.Contains(g.ClientId) && g.Day >= since)
-            .Select(g => new { g.ClientId, g.Day }).ToListAsync(cancellationToken)).ToLookup(g => g.ClientId, g => g.Day);
+                .Select(g => new { g.ClientId, g.Day }).ToListAsync(cancellationToken))
+            .Where(g => g.Day >= DateOnly.FromDateTime(SharedSince(g.ClientId)))
+            .ToLookup(g => g.ClientId, g => g.Day);
         var preferences = await db.Preferences.AsNoTracking().Where(p => ids.Contains(p.ClientId)).ToDictionaryAsync(p => p.ClientId, cancellationToken);
         var support = await db.SupportRequests.AsNoTracking()
             .Where(s => s.CoachId == request.CoachId && ids.Contains(s.ClientId) && s.ResolvedAt == null)

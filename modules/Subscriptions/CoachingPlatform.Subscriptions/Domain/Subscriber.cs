@@ -11,6 +11,9 @@ internal sealed class Subscriber
     /// <summary>A confirmation link works for a week; asking again mails a fresh one.</summary>
     public static readonly TimeSpan ConfirmationLifetime = TimeSpan.FromDays(7);
 
+    /// <summary>At most one confirmation mail per address in this time, however often the form is sent.</summary>
+    public static readonly TimeSpan ResendAfter = TimeSpan.FromMinutes(5);
+
     private Subscriber()
     {
     }

@@ -2,11 +2,20 @@
 "use strict";
 
 const App = (() => {
+  // Every state change carries the page's antiforgery token; the server refuses cookie-signed writes without it.
+  function headersFor(method, body) {
+    const headers = { Accept: "application/json" };
+    if (body !== undefined) headers["Content-Type"] = "application/json";
+    const token = document.querySelector('meta[name="csrf-token"]');
+    if (method !== "GET" && token) headers["X-CSRF-TOKEN"] = token.getAttribute("content");
+    return headers;
+  }
+
   async function api(path, { method = "GET", body } = {}) {
     const response = await fetch(path, {
       method,
       credentials: "same-origin",
-      headers: body === undefined ? { Accept: "application/json" } : { Accept: "application/json", "Content-Type": "application/json" },
+      headers: headersFor(method, body),
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await response.text();
@@ -48,7 +57,10 @@ const App = (() => {
 
   function progress(percent, label = "Progress") {
     const bar = el("div", { class: "progress", role: "progressbar", "aria-label": label, "aria-valuenow": percent, "aria-valuemin": 0, "aria-valuemax": 100 });
-    bar.append(el("span", { style: `width:${Math.max(0, Math.min(100, percent))}%` }));
+    // Set through the style object: a style attribute would be inline style, which the CSP refuses.
+    const fill = el("span");
+    fill.style.width = `${Math.max(0, Math.min(100, percent))}%`;
+    bar.append(fill);
     return bar;
   }
 
@@ -180,18 +192,6 @@ const App = (() => {
       location.href = "/";
     }));
 
-    const signIn = document.querySelector("[data-sign-in]");
-    if (signIn) onSubmit(signIn, async (values) => {
-      await api("/api/auth/login?useCookies=true", { method: "POST", body: { email: values.email, password: values.password } });
-      const returnUrl = new URLSearchParams(location.search).get("ReturnUrl");
-      if (returnUrl && returnUrl.startsWith("/") && !returnUrl.startsWith("//")) {
-        location.href = returnUrl;
-      } else {
-        const me = await api("/api/me");
-        location.href = homeFor(me.roles);
-      }
-    });
-
     const accept = document.querySelector("[data-accept-invitation]");
     if (accept) onSubmit(accept, async (values) => {
       if (values.password !== values.confirm) throw fieldError("confirm", "The two passwords are not the same.");
@@ -206,6 +206,13 @@ const App = (() => {
       const confirmed = await api("/api/subscriptions/confirm", { method: "POST", body: { token: values.token } });
       form.querySelector("button[type=submit]").hidden = true;
       notify(form, `You are subscribed: the ${confirmed.frequency} digest will come to ${confirmed.email}.`);
+    });
+
+    const acceptCoach = document.querySelector("[data-accept-coach]");
+    if (acceptCoach) onSubmit(acceptCoach, async (values, form) => {
+      await api("/api/client-links/accept", { method: "POST", body: { token: values.token } });
+      form.querySelector("button[type=submit]").hidden = true;
+      notify(form, "Done: you now work with this coach. Sign in to see what they share with you.");
     });
 
     const here = location.pathname;

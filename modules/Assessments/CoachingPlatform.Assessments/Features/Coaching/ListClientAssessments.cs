@@ -23,8 +23,10 @@ internal sealed class ListClientAssessmentsHandler(AssessmentsDbContext db, IMed
 {
     public async Task<IReadOnlyList<HistoryEntry>> Handle(ListClientAssessments request, CancellationToken cancellationToken)
     {
-        _ = await mediator.Send(new GetCoachClient(request.CoachId, request.ClientId), cancellationToken)
+        var relationship = await mediator.Send(new GetCoachClient(request.CoachId, request.ClientId), cancellationToken)
             ?? throw new NotFoundException("client", request.ClientId);
-        return await db.PageAsync(request.ClientId, request.Page, request.PageSize, cancellationToken);
+
+        // A coach sees only what the client took since their relationship began.
+        return await db.PageAsync(request.ClientId, request.Page, request.PageSize, cancellationToken, since: relationship.SharedSince);
     }
 }

@@ -10,11 +10,11 @@ internal static class ClientHistory
 {
     public const int MaxPageSize = 100;
 
-    public static async Task<IReadOnlyList<HistoryEntry>> PageAsync(this AssessmentsDbContext db, Guid clientId, int page, int pageSize, CancellationToken ct)
+    public static async Task<IReadOnlyList<HistoryEntry>> PageAsync(this AssessmentsDbContext db, Guid clientId, int page, int pageSize, CancellationToken ct, DateTime? since = null)
     {
         // One row more than the page: the oldest result on the page is compared with the one after it.
         var rows = await db.WheelOfLifeAssessments.AsNoTracking()
-            .Where(a => a.OwnerId == clientId)
+            .Where(a => a.OwnerId == clientId && (since == null || a.TakenAt >= since))
             .OrderByDescending(a => a.TakenAt).ThenByDescending(a => a.Id)
             .Skip((page - 1) * pageSize)
             .Take(pageSize + 1)

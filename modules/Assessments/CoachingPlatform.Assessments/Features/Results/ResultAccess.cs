@@ -15,7 +15,7 @@ internal static class ResultAccess
     {
         var row = await db.WheelOfLifeAssessments.AsNoTracking().Where(a => a.Id == id).ToSnapshotRows().SingleOrDefaultAsync(ct);
         var snapshot = row is null ? null : Snapshot.From(row);
-        if (snapshot is null || !(WheelOfLifeAssessment.IsReadableBy(snapshot.OwnerId, callerId) || await IsOwnersCoachAsync(mediator, snapshot.OwnerId, callerId, ct)))
+        if (snapshot is null || !(WheelOfLifeAssessment.IsReadableBy(snapshot.OwnerId, callerId) || await IsOwnersCoachAsync(mediator, snapshot.OwnerId, snapshot.TakenAt, callerId, ct)))
         {
             throw new NotFoundException("assessment", id);
         }
@@ -51,6 +51,8 @@ internal static class ResultAccess
             a.Scores.Select(s => new ScoreRow(s.Area, s.Score, s.Note)).ToList(),
             a.Goals.OrderBy(g => g.Position).Select(g => new GoalView(g.Id, g.Area, g.Text, g.TargetScore, g.TargetDate)).ToList()));
 
-    private static async Task<bool> IsOwnersCoachAsync(IMediator mediator, Guid? ownerId, Guid? callerId, CancellationToken ct) =>
-        ownerId is { } owner && callerId is { } caller && await mediator.Send(new GetCoachClient(caller, owner), ct) is not null;
+    /// <summary>A coach reads only what the client took since their relationship began.</summary>
+    private static async Task<bool> IsOwnersCoachAsync(IMediator mediator, Guid? ownerId, DateTime takenAt, Guid? callerId, CancellationToken ct) =>
+        ownerId is { } owner && callerId is { } caller
+        && await mediator.Send(new GetCoachClient(caller, owner), ct) is { } relationship && takenAt >= relationship.SharedSince;
 }

@@ -16,7 +16,7 @@ internal sealed class GetClientHandler(ClientsDbContext db, IMediator mediator) 
         var client = await db.CoachClients.AsNoTracking()
             .SingleOrDefaultAsync(c => c.CoachId == request.CoachId && c.ClientId == request.ClientId, cancellationToken)
             ?? throw new NotFoundException("client", request.ClientId);
-        var progress = await mediator.Send(new GetClientsProgress(request.CoachId, [client.ClientId]), cancellationToken);
+        var progress = await mediator.Send(new GetClientsProgress(request.CoachId, [client.ClientId], new Dictionary<Guid, DateTime> { [client.ClientId] = client.SharedSince }), cancellationToken);
         return ClientView.From(client, progress.SingleOrDefault());
     }
 }

@@ -25,7 +25,7 @@ internal sealed record ClientView(
         client.ClientId,
         client.Email,
         client.DisplayName,
-        client.Status.ToString().ToLowerInvariant(),
+        client.StatusForCoach,
         client.InvitedAt,
         client.ActivatedAt,
         progress?.Assignments ?? 0,

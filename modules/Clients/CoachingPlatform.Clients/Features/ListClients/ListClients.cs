@@ -33,7 +33,7 @@ internal sealed class ListClientsHandler(ClientsDbContext db, IMediator mediator
             return [];
         }
 
-        var progress = (await mediator.Send(new GetClientsProgress(request.CoachId, clients.Select(c => c.ClientId).ToList()), cancellationToken))
+        var progress = (await mediator.Send(new GetClientsProgress(request.CoachId, clients.Select(c => c.ClientId).ToList(), clients.ToDictionary(c => c.ClientId, c => c.SharedSince)), cancellationToken))
             .ToDictionary(p => p.ClientId);
         return clients.Select(c => ClientView.From(c, progress.GetValueOrDefault(c.ClientId))).ToList();
     }

@@ -1,5 +1,6 @@
 using CoachingPlatform.BuildingBlocks.Errors;
 using CoachingPlatform.BuildingBlocks.Security;
+using CoachingPlatform.BuildingBlocks.Validation;
 using CoachingPlatform.Identity.Contracts;
 using FluentValidation;
 using MediatR;
@@ -12,8 +13,8 @@ internal sealed class InviteCoachValidator : AbstractValidator<InviteCoach>
 {
     public InviteCoachValidator()
     {
-        RuleFor(r => r.Email).NotEmpty().EmailAddress().MaximumLength(256).WithName("Email");
-        RuleFor(r => r.DisplayName).NotEmpty().MaximumLength(120).WithName("Name");
+        RuleFor(r => r.Email).ValidEmail().WithName("Email");
+        RuleFor(r => r.DisplayName).ValidName(120).WithName("Name");
     }
 }
 

@@ -52,8 +52,8 @@ internal static class PracticeEndpoints
 
         app.MapGet("/api/clients/{clientId:guid}/timeline", async (Guid clientId, ICurrentUser user, IMediator mediator, CancellationToken ct) =>
             {
-                await mediator.EnsureCoachClientAsync(user.Id, clientId, ct);
-                return TypedResults.Ok(await mediator.Send(new GetTimeline(clientId, user.Id), ct));
+                var client = await mediator.EnsureCoachClientAsync(user.Id, clientId, ct);
+                return TypedResults.Ok(await mediator.Send(new GetTimeline(clientId, user.Id, client.SharedSince), ct));
             })
             .WithTags("Programs")
             .WithSummary("The client's wins and completed steps, for their coach.")

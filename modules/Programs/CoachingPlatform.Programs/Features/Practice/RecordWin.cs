@@ -1,3 +1,4 @@
+using CoachingPlatform.BuildingBlocks.Validation;
 using CoachingPlatform.Programs.Domain;
 using CoachingPlatform.Programs.Persistence;
 using FluentValidation;
@@ -10,7 +11,7 @@ internal sealed record RecordWin(Guid ClientId, string Text) : IRequest<Guid>;
 
 internal sealed class RecordWinValidator : AbstractValidator<RecordWin>
 {
-    public RecordWinValidator() => RuleFor(r => r.Text).NotEmpty().MaximumLength(Win.MaxLength).WithName("Your win");
+    public RecordWinValidator() => RuleFor(r => r.Text).ValidFreeText(Win.MaxLength).WithName("Your win");
 }
 
 internal sealed class RecordWinHandler(ProgramsDbContext db, TimeProvider clock) : IRequestHandler<RecordWin, Guid>

@@ -6,9 +6,10 @@ namespace CoachingPlatform.Programs.Features.Practice;
 
 /// <summary>
 /// Wins, completed steps and finished programs, newest first. A coach's view holds the client's wins
-/// and the steps of the programs that coach assigned; reflections are never part of it.
+/// recorded since their relationship began and the steps of the programs that coach assigned; reflections are
+/// never part of it.
 /// </summary>
-internal sealed record GetTimeline(Guid ClientId, Guid? CoachId) : IRequest<IReadOnlyList<TimelineItem>>;
+internal sealed record GetTimeline(Guid ClientId, Guid? CoachId, DateTime? SharedSince = null) : IRequest<IReadOnlyList<TimelineItem>>;
 
 internal sealed record TimelineItem(string Kind, string Text, DateTime At, Guid? AssignmentId);
 
@@ -19,7 +20,7 @@ internal sealed class GetTimelineHandler(ProgramsDbContext db) : IRequestHandler
     public async Task<IReadOnlyList<TimelineItem>> Handle(GetTimeline request, CancellationToken cancellationToken)
     {
         var wins = await db.Wins.AsNoTracking()
-            .Where(w => w.ClientId == request.ClientId)
+            .Where(w => w.ClientId == request.ClientId && (request.SharedSince == null || w.RecordedAt >= request.SharedSince))
             .OrderByDescending(w => w.RecordedAt).Take(Limit)
             .Select(w => new TimelineItem("win", w.Text, w.RecordedAt, null))
             .ToListAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using CoachingPlatform.BuildingBlocks.Errors;
+using CoachingPlatform.BuildingBlocks.Validation;
 using CoachingPlatform.Programs.Persistence;
 using FluentValidation;
 using MediatR;
@@ -11,7 +12,7 @@ internal sealed record CopyProgram(Guid CoachId, Guid ProgramId, string? Title) 
 
 internal sealed class CopyProgramValidator : AbstractValidator<CopyProgram>
 {
-    public CopyProgramValidator() => RuleFor(r => r.Title).MaximumLength(200);
+    public CopyProgramValidator() => RuleFor(r => r.Title!).ValidName(200).When(r => r.Title is not null);
 }
 
 internal sealed class CopyProgramHandler(ProgramsDbContext db, TimeProvider clock) : IRequestHandler<CopyProgram, Guid>
@@ -21,7 +22,7 @@ internal sealed class CopyProgramHandler(ProgramsDbContext db, TimeProvider cloc
         var source = await db.Programs.AsNoTracking().Include(p => p.Steps)
             .SingleOrDefaultAsync(p => p.Id == request.ProgramId && (p.OwnerCoachId == null || p.OwnerCoachId == request.CoachId), cancellationToken)
             ?? throw new NotFoundException("program", request.ProgramId);
-        var copy = source.CopyFor(request.CoachId, request.Title, clock.GetUtcNow().UtcDateTime);
+        var copy = source.CopyFor(request.CoachId, request.Title is null ? null : PlainText.Name(request.Title), clock.GetUtcNow().UtcDateTime);
         db.Programs.Add(copy);
         await db.SaveChangesAsync(cancellationToken);
         return copy.Id;

@@ -2,6 +2,7 @@ using CoachingPlatform.BuildingBlocks.Email;
 using CoachingPlatform.BuildingBlocks.Web;
 using CoachingPlatform.Subscriptions.Domain;
 using CoachingPlatform.Subscriptions.Persistence;
+using CoachingPlatform.BuildingBlocks.Validation;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +23,7 @@ internal sealed class SubscribeValidator : AbstractValidator<Subscribe>
         RuleFor(r => r.Email).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Enter your email address.")
             .MaximumLength(Subscriber.EmailMaxLength)
-            .EmailAddress().WithMessage("This is not a valid email address.");
+            .Must(EmailRule.IsValid).WithMessage(EmailRule.Message);
         RuleFor(r => r.Frequency).Must(f => DigestFrequencies.TryParse(f, out _))
             .WithMessage("Choose weekly or daily.");
     }
@@ -44,7 +45,7 @@ internal sealed class SubscribeHandler(SubscriptionsDbContext db, IOptions<AppOp
             (subscriber, token) = Subscriber.Subscribe(address, frequency, now);
             db.Subscribers.Add(subscriber);
         }
-        else if (!subscriber.IsConfirmed)
+        else if (!subscriber.IsConfirmed && now - subscriber.ConfirmationSentAt >= Subscriber.ResendAfter)
         {
             token = subscriber.RenewConfirmation(frequency, now);
         }

@@ -228,6 +228,13 @@ namespace CoachingPlatform.Clients.Persistence.Migrations.SqlServer
                     b.Property<DateTime?>("ActivatedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<DateTime?>("ConsentExpiresAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ConsentTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -246,9 +253,19 @@ namespace CoachingPlatform.Clients.Persistence.Migrations.SqlServer
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<Guid?>("PendingAccountId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("SharedSince")
+                        .HasColumnType("datetime2");
+
                     b.HasKey("CoachId", "ClientId");
 
                     b.HasIndex("ClientId");
+
+                    b.HasIndex("ConsentTokenHash")
+                        .IsUnique()
+                        .HasFilter("[ConsentTokenHash] IS NOT NULL");
 
                     b.HasIndex("CoachId", "NormalizedEmail")
                         .IsUnique();

@@ -222,6 +222,13 @@ namespace CoachingPlatform.Clients.Persistence.Migrations.Sqlite
                     b.Property<DateTime?>("ActivatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ConsentExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConsentTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -240,9 +247,18 @@ namespace CoachingPlatform.Clients.Persistence.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("PendingAccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SharedSince")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("CoachId", "ClientId");
 
                     b.HasIndex("ClientId");
+
+                    b.HasIndex("ConsentTokenHash")
+                        .IsUnique();
 
                     b.HasIndex("CoachId", "NormalizedEmail")
                         .IsUnique();

@@ -291,6 +291,43 @@ namespace CoachingPlatform.Identity.Persistence.Migrations.SqlServer
                     b.ToTable("AspNetUsers", "identity");
                 });
 
+            modelBuilder.Entity("CoachingPlatform.Identity.Domain.AuditEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<Guid>("ActorId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ActorRole")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Target")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("ActorId", "At");
+
+                    b.ToTable("audit_entries", "identity");
+                });
+
             modelBuilder.Entity("CoachingPlatform.Identity.Domain.Invitation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -356,6 +393,34 @@ namespace CoachingPlatform.Identity.Persistence.Migrations.SqlServer
                     b.HasIndex("UserId");
 
                     b.ToTable("password_resets", "identity");
+                });
+
+            modelBuilder.Entity("CoachingPlatform.Identity.Domain.SignInThrottle", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<DateTime?>("BlockedUntil")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("LastFailureAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UnlockTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("UnlockTokenHash")
+                        .IsUnique()
+                        .HasFilter("[UnlockTokenHash] IS NOT NULL");
+
+                    b.ToTable("sign_in_throttles", "identity");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", b =>

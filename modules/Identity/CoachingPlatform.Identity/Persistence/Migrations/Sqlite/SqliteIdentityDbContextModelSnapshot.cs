@@ -284,6 +284,43 @@ namespace CoachingPlatform.Identity.Persistence.Migrations.Sqlite
                     b.ToTable("identity_AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("CoachingPlatform.Identity.Domain.AuditEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ActorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorRole")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Target")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("ActorId", "At");
+
+                    b.ToTable("identity_audit_entries", (string)null);
+                });
+
             modelBuilder.Entity("CoachingPlatform.Identity.Domain.Invitation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -349,6 +386,33 @@ namespace CoachingPlatform.Identity.Persistence.Migrations.Sqlite
                     b.HasIndex("UserId");
 
                     b.ToTable("identity_password_resets", (string)null);
+                });
+
+            modelBuilder.Entity("CoachingPlatform.Identity.Domain.SignInThrottle", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("BlockedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("LastFailureAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnlockTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("UnlockTokenHash")
+                        .IsUnique();
+
+                    b.ToTable("identity_sign_in_throttles", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", b =>

@@ -1,0 +1,41 @@
+using System.Security.Claims;
+using CoachingPlatform.Identity.Persistence;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace CoachingPlatform.Identity.Sessions;
+
+/// <summary>
+/// Every cookie and bearer token carries the account's security stamp from the moment it was issued.
+/// Signing out and changing the password renew the stamp, so on the next request every earlier cookie or
+/// token, copies included, is treated as no sign-in at all. One primary-key read per signed-in request.
+/// </summary>
+internal sealed class SecurityStampCheck(RequestDelegate next, IOptions<IdentityOptions> identity)
+{
+    public const string CookieName = "coaching.auth";
+
+    public async Task InvokeAsync(HttpContext context, IdentityDbContext db)
+    {
+        var user = context.User;
+        if (user.Identity?.IsAuthenticated == true && !await IsCurrentAsync(user, db, context.RequestAborted))
+        {
+            context.User = new ClaimsPrincipal(new ClaimsIdentity());
+            if (context.Request.Cookies.ContainsKey(CookieName))
+            {
+                context.Response.Cookies.Delete(CookieName);
+            }
+        }
+
+        await next(context);
+    }
+
+    private async Task<bool> IsCurrentAsync(ClaimsPrincipal user, IdentityDbContext db, CancellationToken ct)
+    {
+        var stamp = user.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);
+        return stamp is not null
+            && Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id)
+            && await db.Users.AsNoTracking().AnyAsync(u => u.Id == id && u.SecurityStamp == stamp, ct);
+    }
+}

@@ -1,0 +1,74 @@
+using System.Net;
+using System.Net.Http.Headers;
+using CoachingPlatform.Identity.Domain;
+using CoachingPlatform.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoachingPlatform.IntegrationTests.Security;
+
+/// <summary>Signing out and changing the password end every session: copied cookies and tokens included.</summary>
+[Collection(AppCollection.Name)]
+public sealed class RevocationTests(AppFixture app) : IntegrationTest(app)
+{
+    [Fact]
+    public async Task Signing_out_revokes_a_copied_cookie_and_the_bearer_token()
+    {
+        using var browser = await App.SignInWithCookieAsync(DemoUser.Client);
+        using var copy = App.CreateClient();
+        copy.DefaultRequestHeaders.Add("Cookie", await SessionCookieAsync(DemoUser.Client));
+        using var token = await App.SignInAsync(DemoUser.Client);
+        Assert.Equal(HttpStatusCode.OK, (await copy.GetAsync("/api/me")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await token.GetAsync("/api/me")).StatusCode);
+
+        using var logout = await browser.PostAsync("/api/auth/logout", content: null);
+
+        Assert.Equal(HttpStatusCode.NoContent, logout.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await copy.GetAsync("/api/me")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await token.GetAsync("/api/me")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await copy.GetAsync("/client")).StatusCode);
+        using var again = await App.SignInAsync(DemoUser.Client);
+        Assert.Equal(HttpStatusCode.OK, (await again.GetAsync("/api/me")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_password_change_revokes_earlier_cookies_and_tokens()
+    {
+        using var cookie = App.CreateClient();
+        cookie.DefaultRequestHeaders.Add("Cookie", await SessionCookieAsync(DemoUser.Coach));
+        using var token = await App.SignInAsync(DemoUser.Coach);
+
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            var coach = await users.FindByEmailAsync(DemoUser.Coach.Email);
+            var changed = await users.ChangePasswordAsync(coach!, DemoUser.Password, "Brand-New-Secret-77");
+            Assert.True(changed.Succeeded);
+        }
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await cookie.GetAsync("/api/clients")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await token.GetAsync("/api/clients")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_made_up_bearer_token_is_refused()
+    {
+        using var client = App.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "CfDJ8-not-a-real-token");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/me")).StatusCode);
+    }
+
+    private async Task<string> SessionCookieAsync(DemoUser user)
+    {
+        using var client = App.CreateClient();
+        using var response = await client.PostAsync("/api/auth/login?useCookies=true",
+            System.Net.Http.Json.JsonContent.Create(new { email = user.Email, password = DemoUser.Password }));
+        return CookieOf(response) ?? throw new InvalidOperationException("No session cookie was set.");
+    }
+
+    private static string? CookieOf(HttpResponseMessage response) =>
+        response.Headers.TryGetValues("Set-Cookie", out var cookies)
+            ? cookies.Where(c => c.StartsWith("coaching.auth=", StringComparison.Ordinal)).Select(c => c.Split(';')[0]).FirstOrDefault()
+            : null;
+}
