@@ -30,7 +30,7 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
             }),
             BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = "The request is not valid." },
             NotFoundException notFound => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Not found.", Detail = notFound.Message },
-            ConflictException conflict => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "Conflict.", Detail = conflict.Message },
+            ConflictException conflict => ConflictProblem(conflict),
             DbUpdateConcurrencyException => new ProblemDetails
             {
                 Status = StatusCodes.Status409Conflict,
@@ -62,6 +62,17 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
 
     private static HttpValidationProblemDetails ValidationProblem(IDictionary<string, string[]> errors) =>
         new(errors) { Status = StatusCodes.Status400BadRequest, Title = "One or more fields are not valid." };
+
+    private static ProblemDetails ConflictProblem(ConflictException conflict)
+    {
+        var problem = new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "Conflict.", Detail = conflict.Message };
+        if (conflict.Current is { } current)
+        {
+            problem.Extensions["current"] = current;
+        }
+
+        return problem;
+    }
 
     /// <summary>"Steps[0].Title" becomes "steps[0].title", as the field is spelled in JSON.</summary>
     private static string FieldName(string propertyName) =>

@@ -4,4 +4,10 @@ namespace CoachingPlatform.BuildingBlocks.Web;
 public static class RateLimits
 {
     public const string PublicWrite = "public-write";
+
+    /// <summary>
+    /// Posting and reporting comments, per client address: one budget for posting and one for reporting,
+    /// shared by the API and the article page's forms. Reading the page is never limited.
+    /// </summary>
+    public const string CommunityWrite = "community-write";
 }
