@@ -22,7 +22,6 @@ public static class ProgramsModule
     {
         services.AddModuleDbContext<ProgramsDbContext, SqliteProgramsDbContext, SqlServerProgramsDbContext>(configuration, ProgramsDbContext.SchemaName);
         services.AddOptions<ProgramsOptions>().Bind(configuration.GetSection(ProgramsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddScoped<CoachNotifications>();
         services.AddScoped<StepReminderJob>();
         services.AddScoped<IModuleInitializer, ProgramsSeeder>();
         services.AddScoped<IModuleInitializer, ProgramsJobSchedule>();

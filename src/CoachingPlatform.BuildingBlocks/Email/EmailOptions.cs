@@ -33,6 +33,10 @@ public sealed class SmtpOptions
     public string? UserName { get; set; }
 
     public string? Password { get; set; }
+
+    /// <summary>How long connecting, and each SMTP command, may take before the attempt counts as failed.</summary>
+    [Range(1, 600)]
+    public int TimeoutSeconds { get; set; } = 30;
 }
 
 public static class EmailDelivery

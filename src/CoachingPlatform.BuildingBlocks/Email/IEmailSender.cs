@@ -1,13 +1,22 @@
 namespace CoachingPlatform.BuildingBlocks.Email;
 
+/// <summary>Opens a connection to the mail transport; a connection sends many mails, one at a time.</summary>
 public interface IEmailSender
 {
-    /// <summary>Sends a batch, over one connection where the transport has connections.</summary>
-    Task SendAsync(IReadOnlyCollection<EmailMessage> messages, CancellationToken cancellationToken = default);
+    Task<IMailConnection> OpenAsync(CancellationToken cancellationToken = default);
 }
 
-public static class EmailSenderExtensions
+public interface IMailConnection : IAsyncDisposable
 {
-    public static Task SendAsync(this IEmailSender sender, EmailMessage message, CancellationToken cancellationToken = default) =>
-        sender.SendAsync([message], cancellationToken);
+    /// <summary>
+    /// Sends one mail. Throws <see cref="MailRejectedException"/> when the server refuses this mail (the
+    /// connection stays usable); any other exception means the connection itself failed.
+    /// </summary>
+    Task SendAsync(EmailMessage message, CancellationToken cancellationToken = default);
+}
+
+/// <summary>The server refused one mail: for good (5xx, e.g. an unknown recipient) or for now (4xx).</summary>
+public sealed class MailRejectedException(string message, bool permanent, Exception inner) : Exception(message, inner)
+{
+    public bool Permanent { get; } = permanent;
 }

@@ -30,13 +30,9 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
             }),
             BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = "The request is not valid." },
             NotFoundException notFound => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Not found.", Detail = notFound.Message },
-            ConflictException conflict => ConflictProblem(conflict),
-            DbUpdateConcurrencyException => new ProblemDetails
-            {
-                Status = StatusCodes.Status409Conflict,
-                Title = "Conflict.",
-                Detail = "Someone else changed this record at the same time. Reload and try again.",
-            },
+            ConflictException conflict => Conflict(conflict.Message, conflict.Current),
+            DbUpdateConcurrencyException => Conflict("Someone else changed this record at the same time. Reload and try again."),
+            DbUpdateException unique when DbErrors.IsUniqueViolation(unique) => Conflict("This already exists: someone saved the same thing at the same time."),
             _ => null,
         };
 
@@ -60,19 +56,19 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         });
     }
 
-    private static HttpValidationProblemDetails ValidationProblem(IDictionary<string, string[]> errors) =>
-        new(errors) { Status = StatusCodes.Status400BadRequest, Title = "One or more fields are not valid." };
-
-    private static ProblemDetails ConflictProblem(ConflictException conflict)
+    private static ProblemDetails Conflict(string detail, object? current = null)
     {
-        var problem = new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "Conflict.", Detail = conflict.Message };
-        if (conflict.Current is { } current)
+        var problem = new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "Conflict.", Detail = detail };
+        if (current is not null)
         {
             problem.Extensions["current"] = current;
         }
 
         return problem;
     }
+
+    private static HttpValidationProblemDetails ValidationProblem(IDictionary<string, string[]> errors) =>
+        new(errors) { Status = StatusCodes.Status400BadRequest, Title = "One or more fields are not valid." };
 
     /// <summary>"Steps[0].Title" becomes "steps[0].title", as the field is spelled in JSON.</summary>
     private static string FieldName(string propertyName) =>

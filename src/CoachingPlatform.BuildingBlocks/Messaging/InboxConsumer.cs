@@ -1,46 +1,22 @@
-using MassTransit;
-using Microsoft.EntityFrameworkCore;
-
 namespace CoachingPlatform.BuildingBlocks.Messaging;
 
 /// <summary>
-/// A consumer whose effect happens once per message: the inbox row is saved in the same transaction
-/// as the consumer's own changes, and a redelivered message finds it and stops.
+/// A module's reaction to an integration event. The message waits in the module's inbox until this runs;
+/// its changes to the module's DbContext (mails to send included) are saved together with the inbox row
+/// marked handled, so the effect happens once, or not at all and is retried.
 /// </summary>
-public abstract class InboxConsumer<TMessage>(IMessageStore store, TimeProvider clock) : IConsumer<TMessage>
+public abstract class InboxConsumer<TMessage> : IInboxConsumer
     where TMessage : class
 {
-    public async Task Consume(ConsumeContext<TMessage> context)
-    {
-        var messageId = context.MessageId ?? throw new InvalidOperationException("A message without id cannot be deduplicated.");
-        var consumer = GetType().FullName!;
-        if (await store.Inbox.AnyAsync(m => m.MessageId == messageId && m.Consumer == consumer, context.CancellationToken))
-        {
-            return;
-        }
+    Task IInboxConsumer.ConsumeAsync(object message, CancellationToken cancellationToken) =>
+        HandleAsync((TMessage)message, cancellationToken);
 
-        await HandleAsync(context.Message, context.CancellationToken);
-        store.Inbox.Add(new InboxMessage(messageId, consumer, clock.GetUtcNow().UtcDateTime));
-        try
-        {
-            await store.Context.SaveChangesAsync(context.CancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // A concurrent delivery of the same message may have won the race; then its effect stands alone.
-            if (!await IsRecordedAsync(messageId, consumer, context.CancellationToken))
-            {
-                throw;
-            }
-        }
-    }
-
-    /// <summary>Makes the consumer's changes in the module's DbContext; they are saved with the inbox row.</summary>
+    /// <summary>Makes the changes in the module's DbContext without saving: the inbox saves them with its row.</summary>
     protected abstract Task HandleAsync(TMessage message, CancellationToken cancellationToken);
+}
 
-    private async Task<bool> IsRecordedAsync(Guid messageId, string consumer, CancellationToken cancellationToken)
-    {
-        store.Context.ChangeTracker.Clear();
-        return await store.Inbox.AnyAsync(m => m.MessageId == messageId && m.Consumer == consumer, cancellationToken);
-    }
+/// <summary>What the inbox processor calls, whatever the message type.</summary>
+public interface IInboxConsumer
+{
+    Task ConsumeAsync(object message, CancellationToken cancellationToken);
 }

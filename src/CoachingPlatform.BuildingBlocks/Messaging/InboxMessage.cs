@@ -1,22 +1,38 @@
+using System.Text.Json;
+using CoachingPlatform.BuildingBlocks.Delivery;
+
 namespace CoachingPlatform.BuildingBlocks.Messaging;
 
-/// <summary>Proof that a consumer already handled a message: a second delivery then has no effect.</summary>
-public sealed class InboxMessage
+/// <summary>
+/// A message received for one consumer, stored before it is handled: the inbox is a queue. The pair
+/// (message id, consumer) is unique, so a redelivered message is stored once and handled once.
+/// </summary>
+public sealed class InboxMessage : DeliveryItem
 {
     private InboxMessage()
     {
-    }
-
-    public InboxMessage(Guid messageId, string consumer, DateTime processedAt)
-    {
-        MessageId = messageId;
-        Consumer = consumer;
-        ProcessedAt = processedAt;
     }
 
     public Guid MessageId { get; private set; }
 
     public string Consumer { get; private set; } = "";
 
-    public DateTime ProcessedAt { get; private set; }
+    public string Type { get; private set; } = "";
+
+    public string Payload { get; private set; } = "";
+
+    public DateTime ReceivedAt { get; private set; }
+
+    public static InboxMessage Receive(Guid messageId, string consumer, object message, Type type, DateTime now) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        MessageId = messageId,
+        Consumer = consumer,
+        Type = MessageTypes.NameOf(type),
+        Payload = JsonSerializer.Serialize(message, type, MessageTypes.Json),
+        ReceivedAt = now,
+        NextAttemptAt = now,
+    };
+
+    public object ReadMessage() => MessageTypes.Read(Type, Payload, MessageId, out _);
 }

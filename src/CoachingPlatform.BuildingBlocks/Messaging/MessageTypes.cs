@@ -14,4 +14,11 @@ internal static class MessageTypes
 
     public static Type Resolve(string name) => Cache.GetOrAdd(name, n =>
         System.Type.GetType(n, throwOnError: false) ?? throw new InvalidOperationException($"Unknown message type '{n}'."));
+
+    public static object Read(string typeName, string payload, Guid id, out Type type)
+    {
+        type = Resolve(typeName);
+        return JsonSerializer.Deserialize(payload, type, Json)
+            ?? throw new InvalidOperationException($"Message {id} has an empty payload.");
+    }
 }

@@ -5,9 +5,9 @@ public sealed class MessagingOptions
     public const string Section = "Messaging";
 
     /// <summary>
-    /// Publish outbox messages from this process as soon as a commit writes them (and every 5 seconds).
-    /// Off, only the recurring <c>outbox-dispatch</c> job publishes them: for a process that should leave
-    /// dispatching to another, e.g. a second web instance beside a worker.
+    /// Run the delivery loops (events and mail) in this process, woken by each commit that gives them work
+    /// and polling in between. Off, only the minutely <c>deliveries</c> job delivers: for a process that
+    /// should leave the work to others.
     /// </summary>
     public bool DispatchInBackground { get; set; } = true;
 }

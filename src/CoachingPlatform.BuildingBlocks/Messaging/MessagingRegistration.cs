@@ -1,4 +1,6 @@
 using System.Reflection;
+using CoachingPlatform.BuildingBlocks.Delivery;
+using CoachingPlatform.BuildingBlocks.Email;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,39 +9,44 @@ namespace CoachingPlatform.BuildingBlocks.Messaging;
 
 public static class MessagingRegistration
 {
-    /// <summary>MassTransit's in-memory bus with every module's consumers, fed by the outbox dispatcher.</summary>
+    /// <summary>
+    /// Outbox, inbox and mail queue workers for every module, with MassTransit's mediator carrying events
+    /// from the outbox into the inbox of each consumer of the scanned modules.
+    /// </summary>
     public static IServiceCollection AddMessaging(this IServiceCollection services, IConfiguration configuration, IEnumerable<Assembly> assemblies)
     {
-        var scanned = assemblies.Distinct().ToArray();
+        var consumers = ConsumerCatalog.Scan(assemblies.Distinct()).ToArray();
 
         // Read while registering: a value that is not a boolean stops the host before it starts.
         var options = configuration.GetSection(MessagingOptions.Section).Get<MessagingOptions>() ?? new MessagingOptions();
-        services.AddSingleton<OutboxSignal>();
-        services.AddSingleton<OutboxSavedInterceptor>();
+        services.AddOptions<DeliveryOptions>().Bind(configuration.GetSection(DeliveryOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<DeliverySignals>();
+        services.AddSingleton<DeliverySavedInterceptor>();
+        services.AddSingleton(sp => new ConsumerCatalog(consumers, sp.GetServices<ModuleStore>()));
         services.AddSingleton<OutboxDispatcher>();
-        if (options.DispatchInBackground)
+        services.AddSingleton<InboxProcessor>();
+        services.AddSingleton<MailDispatcher>();
+        services.AddSingleton<DeadLetters>();
+        services.AddTransient<DeliveryJob>();
+        foreach (var consumer in consumers)
         {
-            services.AddHostedService<OutboxDispatchService>();
+            services.AddScoped(consumer);
         }
 
-        services.AddMassTransit(bus =>
+        if (options.DispatchInBackground)
         {
-            // MassTransit's own scan only sees public types; module consumers are internal.
-            foreach (var consumer in scanned.SelectMany(a => a.GetTypes()).Where(IsConsumer))
-            {
-                bus.AddConsumer(consumer);
-            }
+            services.AddHostedService<DeliveryService>();
+        }
 
-            bus.UsingInMemory((context, transport) =>
+        services.AddSingleton<IEventTransport, MediatorTransport>();
+        services.AddMediator(mediator =>
+        {
+            foreach (var consumer in consumers)
             {
-                transport.UseMessageRetry(retry => retry.Intervals(100, 500, 2000));
-                transport.ConfigureEndpoints(context);
-            });
+                mediator.AddConsumer(typeof(InboxWriter<,>).MakeGenericType(ConsumerCatalog.MessageTypeOf(consumer)!, consumer));
+            }
         });
+        services.AddHealthChecks().AddCheck<DeadLetterHealthCheck>("deliveries", tags: ["ready"]);
         return services;
     }
-
-    private static bool IsConsumer(Type type) =>
-        type is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false }
-        && type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IConsumer<>));
 }

@@ -1,77 +1,48 @@
-using MassTransit;
-using Microsoft.EntityFrameworkCore;
+using CoachingPlatform.BuildingBlocks.Delivery;
+using CoachingPlatform.BuildingBlocks.Web;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace CoachingPlatform.BuildingBlocks.Messaging;
 
 /// <summary>
-/// Publishes committed outbox messages of every module to the bus and marks them sent. The outbox id
-/// becomes the message id, which is what consumers' inboxes deduplicate on.
+/// Claims due outbox messages of every module and hands them to the transport; the outbox id becomes the
+/// message id, on which every inbox deduplicates. A message the transport refuses is retried with backoff
+/// and ends as a dead letter.
 /// </summary>
-public sealed partial class OutboxDispatcher(IServiceScopeFactory scopes, IBus bus, TimeProvider clock, ILogger<OutboxDispatcher> logger)
+public sealed partial class OutboxDispatcher(
+    IServiceScopeFactory scopes, IEnumerable<ModuleStore> stores, IEventTransport transport,
+    IOptions<DeliveryOptions> options, IOptions<AppOptions> app, TimeProvider clock, ILogger<OutboxDispatcher> logger)
+    : DeliveryWorker(scopes, stores, options, app, clock)
 {
-    private const int BatchSize = 100;
-    private const int MaxAttempts = 10;
-    private readonly SemaphoreSlim gate = new(1, 1);
-
-    public async Task<int> DispatchPendingAsync(CancellationToken cancellationToken = default)
+    protected override async Task<int> RunAsync(IServiceProvider services, Type contextType, CancellationToken cancellationToken)
     {
-        await gate.WaitAsync(cancellationToken);
-        try
+        var store = StoreOf(services, contextType);
+        var batch = await store.Outbox.ClaimAsync(Node, Now, Options, cancellationToken);
+        foreach (var message in batch)
         {
-            var published = 0;
-            await using var scope = scopes.CreateAsyncScope();
-            foreach (var store in scope.ServiceProvider.GetServices<IMessageStore>())
+            try
             {
-                published += await DispatchAsync(store, cancellationToken);
+                await transport.DeliverAsync(message, cancellationToken);
+                message.MarkProcessed(Now);
             }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                LogPublishFailed(logger, message.Id, message.Type, ex);
+                message.MarkFailed(ex.Message, Now, Options.Retry);
+            }
+        }
 
-            return published;
-        }
-        finally
-        {
-            gate.Release();
-        }
+        await store.Context.SaveChangesAsync(cancellationToken);
+        return batch.Count;
     }
 
-    private async Task<int> DispatchAsync(IMessageStore store, CancellationToken cancellationToken)
-    {
-        var published = 0;
-        while (true)
-        {
-            var batch = await store.Outbox
-                .Where(m => m.ProcessedAt == null && m.Attempts < MaxAttempts)
-                .OrderBy(m => m.OccurredAt)
-                .Take(BatchSize)
-                .ToListAsync(cancellationToken);
-            var failed = false;
-            foreach (var message in batch)
-            {
-                try
-                {
-                    var integrationEvent = message.ReadEvent(out var type);
-                    await bus.Publish(integrationEvent, type, Pipe.Execute<PublishContext>(c => c.MessageId = message.Id), cancellationToken);
-                    message.MarkProcessed(clock.GetUtcNow().UtcDateTime);
-                    published++;
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    LogPublishFailed(logger, message.Id, ex);
-                    message.MarkFailed(ex.Message);
-                    failed = true;
-                }
-            }
+    protected override void StoreFailed(Type contextType, Exception exception) => LogStoreFailed(logger, contextType.Name, exception);
 
-            await store.Context.SaveChangesAsync(cancellationToken);
-            store.Context.ChangeTracker.Clear();
-            if (failed || batch.Count < BatchSize)
-            {
-                return published;
-            }
-        }
-    }
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing outbox message {MessageId} ({Type}) failed")]
+    private static partial void LogPublishFailed(ILogger logger, Guid messageId, string type, Exception exception);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing outbox message {MessageId} failed")]
-    private static partial void LogPublishFailed(ILogger logger, Guid messageId, Exception exception);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Dispatching the outbox of {Store} failed")]
+    private static partial void LogStoreFailed(ILogger logger, string store, Exception exception);
 }

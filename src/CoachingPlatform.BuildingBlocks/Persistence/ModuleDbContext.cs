@@ -1,10 +1,11 @@
+using CoachingPlatform.BuildingBlocks.Email;
 using CoachingPlatform.BuildingBlocks.Messaging;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoachingPlatform.BuildingBlocks.Persistence;
 
 /// <summary>
-/// The base of a module's DbContext: its schema, its outbox and inbox, shared conventions and
+/// The base of a module's DbContext: its schema, its outbox, inbox and mail queue, shared conventions and
 /// concurrency versions. A module derives one context per provider so both migration sets live in it.
 /// </summary>
 public abstract class ModuleDbContext(DbContextOptions options) : DbContext(options), IMessageStore
@@ -14,6 +15,8 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     public DbSet<InboxMessage> Inbox => Set<InboxMessage>();
+
+    public DbSet<OutgoingMail> Mail => Set<OutgoingMail>();
 
     DbContext IMessageStore.Context => this;
 

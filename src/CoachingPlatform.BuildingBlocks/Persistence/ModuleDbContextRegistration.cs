@@ -1,3 +1,4 @@
+using CoachingPlatform.BuildingBlocks.Delivery;
 using CoachingPlatform.BuildingBlocks.Messaging;
 using CoachingPlatform.BuildingBlocks.Modules;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ public static class ModuleDbContextRegistration
     /// <summary>
     /// Registers <typeparamref name="TContext"/> backed by the provider-specific derived type that
     /// <c>Database:Provider</c> selects, with the module's own migrations history table, and adds it
-    /// to the outbox dispatcher and the readiness check.
+    /// to the delivery workers and the readiness check.
     /// </summary>
     public static IServiceCollection AddModuleDbContext<TContext, TSqlite, TSqlServer>(
         this IServiceCollection services, IConfiguration configuration, string schema)
@@ -33,6 +34,7 @@ public static class ModuleDbContextRegistration
                 connectionString, sqlite => sqlite.MigrationsHistoryTable(ModuleModel.HistoryTable(schema, true)))));
         }
 
+        services.AddSingleton(new ModuleStore(typeof(TContext)));
         services.AddScoped<IMessageStore>(sp => sp.GetRequiredService<TContext>());
         services.AddScoped<IModuleInitializer, MigrationInitializer<TContext>>();
         services.AddHealthChecks().AddDbContextCheck<TContext>(schema, tags: ["ready"]);
@@ -40,5 +42,5 @@ public static class ModuleDbContextRegistration
     }
 
     private static void Configure(IServiceProvider services, DbContextOptionsBuilder options) =>
-        options.AddInterceptors(services.GetRequiredService<OutboxSavedInterceptor>());
+        options.AddInterceptors(services.GetRequiredService<DeliverySavedInterceptor>());
 }

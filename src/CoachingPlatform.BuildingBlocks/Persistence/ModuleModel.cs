@@ -1,4 +1,3 @@
-using CoachingPlatform.BuildingBlocks.Messaging;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoachingPlatform.BuildingBlocks.Persistence;
@@ -12,31 +11,12 @@ public static class ModuleModel
         builder.Properties<string>().HaveMaxLength(400);
     }
 
-    /// <summary>Everything a module's model adds to its own configurations: outbox, inbox, schema, id rules.</summary>
+    /// <summary>Everything a module's model adds to its own configurations: outbox, inbox, mail queue, schema, id rules.</summary>
     public static void Build(ModelBuilder builder, System.Reflection.Assembly configurations, string schema, bool isSqlite)
     {
         builder.ApplyConfigurationsFromAssembly(configurations);
-        MapMessages(builder);
+        DeliveryModel.Map(builder);
         ApplySchema(builder, schema, isSqlite);
-    }
-
-    private static void MapMessages(ModelBuilder builder)
-    {
-        builder.Entity<OutboxMessage>(e =>
-        {
-            e.ToTable("outbox_messages");
-            e.HasKey(m => m.Id);
-            e.Property(m => m.Type).HasMaxLength(300);
-            e.Property(m => m.Payload).HasMaxLength(int.MaxValue);
-            e.Property(m => m.Error).HasMaxLength(2000);
-            e.HasIndex(m => new { m.ProcessedAt, m.OccurredAt });
-        });
-        builder.Entity<InboxMessage>(e =>
-        {
-            e.ToTable("inbox_messages");
-            e.HasKey(m => new { m.MessageId, m.Consumer });
-            e.Property(m => m.Consumer).HasMaxLength(200);
-        });
     }
 
     /// <summary>

@@ -15,5 +15,9 @@ public sealed class AppOptions
     public string SupportLine { get; set; } =
         "CoachingPlatform is not a crisis service. If you are in danger or thinking of harming yourself, call your local emergency number now.";
 
+    /// <summary>This process's name in logs and in the claims it takes on outbox, inbox and mail rows.</summary>
+    [Required, MaxLength(80)]
+    public string NodeName { get; set; } = $"{Environment.MachineName}-{Environment.ProcessId}";
+
     public string Link(string pathAndQuery) => $"{BaseUrl.TrimEnd('/')}/{pathAndQuery.TrimStart('/')}";
 }

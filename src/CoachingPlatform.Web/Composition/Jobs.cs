@@ -1,4 +1,4 @@
-using CoachingPlatform.BuildingBlocks.Jobs;
+using CoachingPlatform.BuildingBlocks.Delivery;
 using CoachingPlatform.BuildingBlocks.Modules;
 using Hangfire;
 using Hangfire.InMemory;
@@ -49,7 +49,8 @@ internal static class Jobs
 
         public Task InitializeAsync(CancellationToken cancellationToken)
         {
-            jobs.AddOrUpdate<OutboxDispatchJob>(OutboxDispatchJob.Id, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
+            jobs.RemoveIfExists("outbox-dispatch"); // the earlier name of the deliveries job
+            jobs.AddOrUpdate<DeliveryJob>(DeliveryJob.Id, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
             return Task.CompletedTask;
         }
     }

@@ -65,6 +65,7 @@ public sealed class ClientInvitationTests(AppFixture app) : IntegrationTest(app)
         using var first = await coach.PostAsJsonAsync("/api/clients", new { email = NewClient, displayName = "Riley Morgan" });
 
         using var second = await coach.PostAsJsonAsync("/api/clients", new { email = again, displayName = "Riley Again" });
+        await App.Outbox.WaitUntilHandledAsync();
 
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);

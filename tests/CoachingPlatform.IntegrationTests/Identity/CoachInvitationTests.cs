@@ -93,6 +93,7 @@ public sealed class CoachInvitationTests(AppFixture app) : IntegrationTest(app)
         using var first = await admin.PostAsJsonAsync("/api/admin/coaches", new { email = NewCoach, displayName = "Jordan Lee" });
 
         using var second = await admin.PostAsJsonAsync("/api/admin/coaches", new { email = NewCoach.ToUpperInvariant(), displayName = "Jordan Lee" });
+        await App.Outbox.WaitUntilHandledAsync();
 
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);

@@ -1,3 +1,4 @@
+using CoachingPlatform.BuildingBlocks.Delivery;
 using CoachingPlatform.BuildingBlocks.Messaging;
 using CoachingPlatform.IntegrationTests.Infrastructure;
 using CoachingPlatform.Programs.Contracts;
@@ -17,7 +18,7 @@ public sealed class OutboxSignalTests(AppFixture app) : IntegrationTest(app)
     public async Task Events_saved_inside_a_transaction_wake_the_dispatcher_when_it_commits_not_before()
     {
         await using var host = App.CreateFactory(new Dictionary<string, string?> { ["Messaging:DispatchInBackground"] = "false" });
-        var signal = host.Services.GetRequiredService<OutboxSignal>();
+        var signal = host.Services.GetRequiredService<DeliverySignals>().Events;
         await using var scope = host.Services.CreateAsyncScope();
         var store = scope.ServiceProvider.GetServices<IMessageStore>().First();
         var now = App.Clock.UtcNow();

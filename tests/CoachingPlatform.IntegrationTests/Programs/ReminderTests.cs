@@ -193,6 +193,7 @@ public sealed class ReminderTests(AppFixture app) : IntegrationTest(app)
     {
         await using var scope = App.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new SendStepReminders());
+        await App.Outbox.WaitUntilHandledAsync();
     }
 
     private IReadOnlyList<ReceivedMail> Nudges() =>

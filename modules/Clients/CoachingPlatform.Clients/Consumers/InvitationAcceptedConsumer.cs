@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CoachingPlatform.Clients.Consumers;
 
 /// <summary>An invited client set their password: every coach that invited them now sees them as active.</summary>
-internal sealed class InvitationAcceptedConsumer(ClientsDbContext db, TimeProvider clock) : InboxConsumer<InvitationAccepted>(db, clock)
+internal sealed class InvitationAcceptedConsumer(ClientsDbContext db) : InboxConsumer<InvitationAccepted>
 {
     protected override async Task HandleAsync(InvitationAccepted message, CancellationToken cancellationToken)
     {

@@ -14,13 +14,13 @@ using Microsoft.Extensions.Options;
 namespace CoachingPlatform.Identity.Integration;
 
 internal sealed class InviteUserHandler(
-    IdentityDbContext db, UserManager<AppUser> users, IEmailSender email, IOptions<AppOptions> app, TimeProvider clock)
+    IdentityDbContext db, UserManager<AppUser> users, IOptions<AppOptions> app, TimeProvider clock)
     : IRequestHandler<InviteUser, InvitedUser>
 {
     public async Task<InvitedUser> Handle(InviteUser request, CancellationToken cancellationToken)
     {
         var address = request.Email.Trim();
-        string? token = null;
+        var invited = false;
         var user = await users.FindByEmailAsync(address);
         var isNew = user is null;
 
@@ -44,20 +44,18 @@ internal sealed class InviteUserHandler(
 
             if (!await users.HasPasswordAsync(user))
             {
-                (var invitation, token) = Invitation.Issue(user.Id, clock.GetUtcNow().UtcDateTime);
+                var now = clock.GetUtcNow().UtcDateTime;
+                var (invitation, token) = Invitation.Issue(user.Id, now);
                 db.Invitations.Add(invitation);
+                db.Mail.Add(OutgoingMail.Create($"invitation:{invitation.Id}", InvitationMail(user, request, token), now));
                 await db.SaveChangesAsync(cancellationToken);
+                invited = true;
             }
 
             await transaction.CommitAsync(cancellationToken);
         }
 
-        if (token is not null)
-        {
-            await email.SendAsync(InvitationMail(user, request, token), cancellationToken);
-        }
-
-        return new InvitedUser(user.Id, isNew, CanSignIn: token is null);
+        return new InvitedUser(user.Id, isNew, CanSignIn: !invited);
     }
 
     private EmailMessage InvitationMail(AppUser user, InviteUser request, string token) =>
@@ -65,7 +63,7 @@ internal sealed class InviteUserHandler(
             $"Hello {user.DisplayName},",
             request.Role == Roles.Coach
                 ? "You have been invited to coach on CoachingPlatform. Set a password to sign in and start inviting your clients."
-                : $"{request.InvitedBy} has invited you to work together on CoachingPlatform, where you will find your programme, steps and reflections.",
+                : $"{request.InvitedBy} has invited you to work together on CoachingPlatform, where you will find your program, steps and reflections.",
             $"The link works once and expires in {Invitation.Lifetime.TotalDays:0} days.",
         ])
         {

@@ -1,5 +1,6 @@
 using CoachingPlatform.BuildingBlocks.Messaging;
 using CoachingPlatform.BuildingBlocks.Persistence;
+using CoachingPlatform.BuildingBlocks.Email;
 using CoachingPlatform.Identity.Domain;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -17,6 +18,8 @@ internal abstract class IdentityDbContext(DbContextOptions options)
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     public DbSet<InboxMessage> Inbox => Set<InboxMessage>();
+
+    public DbSet<OutgoingMail> Mail => Set<OutgoingMail>();
 
     DbContext IMessageStore.Context => this;
 

@@ -1,17 +1,33 @@
+using CoachingPlatform.BuildingBlocks.Email;
 using CoachingPlatform.BuildingBlocks.Messaging;
+using CoachingPlatform.BuildingBlocks.Web;
 using CoachingPlatform.Programs.Contracts;
 using CoachingPlatform.Programs.Persistence;
+using MediatR;
+using Microsoft.Extensions.Options;
 
 namespace CoachingPlatform.Programs.Consumers;
 
-/// <summary>Tells the coach their client finished a program; the inbox keeps it to one mail per event.</summary>
-internal sealed class ProgramCompletedConsumer(ProgramsDbContext db, CoachNotifications notifications, TimeProvider clock)
-    : InboxConsumer<ProgramCompleted>(db, clock)
+/// <summary>Tells the coach their client finished a program: one mail per finished assignment.</summary>
+internal sealed class ProgramCompletedConsumer(ProgramsDbContext db, IMediator mediator, IOptions<AppOptions> app, TimeProvider clock)
+    : InboxConsumer<ProgramCompleted>
 {
-    protected override Task HandleAsync(ProgramCompleted message, CancellationToken cancellationToken) =>
-        notifications.SendAsync(message.CoachId, message.ClientId, "{client} completed a program", client =>
-        [
-            $"{client} has completed every step of \"{message.ProgramTitle}\".",
+    protected override async Task HandleAsync(ProgramCompleted message, CancellationToken cancellationToken)
+    {
+        if (await CoachAndClient.FindAsync(mediator, message.CoachId, message.ClientId, cancellationToken) is not { Coach: var coach, Client: var client })
+        {
+            return;
+        }
+
+        var subject = $"{client.DisplayName} completed a program";
+        var mail = new EmailContent(subject, [
+            $"{client.DisplayName} has completed every step of \"{message.ProgramTitle}\".",
             "A good moment to celebrate this milestone together.",
-        ], cancellationToken);
+        ])
+        {
+            Action = ($"Open {client.DisplayName}'s page", app.Value.Link($"/coach/clients/{message.ClientId}")),
+            Footer = "A coaching notification from CoachingPlatform about one of your clients.",
+        }.To(coach.Email, subject, coach.DisplayName);
+        db.Mail.Add(OutgoingMail.Create($"program-completed:{message.AssignmentId}", mail, clock.GetUtcNow().UtcDateTime));
+    }
 }

@@ -1,18 +1,36 @@
+using CoachingPlatform.BuildingBlocks.Email;
 using CoachingPlatform.BuildingBlocks.Messaging;
+using CoachingPlatform.BuildingBlocks.Web;
 using CoachingPlatform.Programs.Contracts;
 using CoachingPlatform.Programs.Persistence;
+using MediatR;
+using Microsoft.Extensions.Options;
 
 namespace CoachingPlatform.Programs.Consumers;
 
-/// <summary>Mails the coach as soon as a client asks for more support.</summary>
-internal sealed class SupportRequestedConsumer(ProgramsDbContext db, CoachNotifications notifications, TimeProvider clock)
-    : InboxConsumer<SupportRequested>(db, clock)
+/// <summary>Mails the coach as soon as a client asks for more support: one mail per request.</summary>
+internal sealed class SupportRequestedConsumer(ProgramsDbContext db, IMediator mediator, IOptions<AppOptions> app, TimeProvider clock)
+    : InboxConsumer<SupportRequested>
 {
-    protected override Task HandleAsync(SupportRequested message, CancellationToken cancellationToken) =>
-        notifications.SendAsync(message.CoachId, message.ClientId, "{client} asked for more support", client =>
-        [
-            message.StepTitle is null ? $"{client} asked you for more support." : $"{client} asked you for more support while working on \"{message.StepTitle}\".",
+    protected override async Task HandleAsync(SupportRequested message, CancellationToken cancellationToken)
+    {
+        if (await CoachAndClient.FindAsync(mediator, message.CoachId, message.ClientId, cancellationToken) is not { Coach: var coach, Client: var client })
+        {
+            return;
+        }
+
+        var subject = $"{client.DisplayName} asked for more support";
+        var mail = new EmailContent(subject, [
+            message.StepTitle is null
+                ? $"{client.DisplayName} asked you for more support."
+                : $"{client.DisplayName} asked you for more support while working on \"{message.StepTitle}\".",
             message.Message is null ? "They did not leave a message." : $"Their message: {message.Message}",
             "The request stays flagged on your dashboard until you mark it handled.",
-        ], cancellationToken);
+        ])
+        {
+            Action = ($"Open {client.DisplayName}'s page", app.Value.Link($"/coach/clients/{message.ClientId}")),
+            Footer = "A coaching notification from CoachingPlatform about one of your clients.",
+        }.To(coach.Email, subject, coach.DisplayName);
+        db.Mail.Add(OutgoingMail.Create($"support-requested:{message.RequestId}", mail, clock.GetUtcNow().UtcDateTime));
+    }
 }

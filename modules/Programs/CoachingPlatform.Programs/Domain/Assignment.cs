@@ -100,6 +100,4 @@ internal sealed class Assignment : IVersioned
 
         return new CompletionOutcome(completion, NewlyCompleted: true, ProgramCompleted: finished);
     }
-
-    public void RecordActivity(DateTime now) => LastActivityAt = now > LastActivityAt ? now : LastActivityAt;
 }

@@ -1,7 +1,9 @@
+using CoachingPlatform.BuildingBlocks.Persistence;
+
 namespace CoachingPlatform.Programs.Domain;
 
 /// <summary>A completed step, with the client's reflection. Reflections are private unless shared with the coach.</summary>
-internal sealed class StepCompletion
+internal sealed class StepCompletion : IVersioned
 {
     private StepCompletion()
     {
@@ -26,6 +28,8 @@ internal sealed class StepCompletion
     public List<string> CheckedItems { get; private set; } = [];
 
     public bool SharedWithCoach { get; private set; }
+
+    public Guid Version { get; set; }
 
     public static StepCompletion Create(Guid assignmentId, ProgramStep step, StepAnswer answer, DateTime now)
     {

@@ -1,4 +1,5 @@
 using CoachingPlatform.BuildingBlocks.Errors;
+using CoachingPlatform.BuildingBlocks.Persistence;
 
 namespace CoachingPlatform.Programs.Domain;
 
@@ -6,7 +7,7 @@ namespace CoachingPlatform.Programs.Domain;
 /// A trust-step program: the built-in templates (read-only, no owner) and the programs coaches author
 /// or copy from them. A program already assigned to a client keeps its steps: copy it to change them.
 /// </summary>
-internal sealed class TrustProgram
+internal sealed class TrustProgram : IVersioned
 {
     private readonly List<ProgramStep> steps = [];
 
@@ -29,6 +30,14 @@ internal sealed class TrustProgram
     public DateTime CreatedAt { get; private set; }
 
     public DateTime UpdatedAt { get; private set; }
+
+    /// <summary>
+    /// Set by the first assignment. Setting it renews the version, so a revision racing the first
+    /// assignment conflicts with it instead of changing steps a client was just given.
+    /// </summary>
+    public DateTime? FirstAssignedAt { get; private set; }
+
+    public Guid Version { get; set; }
 
     public IReadOnlyList<ProgramStep> Steps => steps;
 
@@ -81,6 +90,7 @@ internal sealed class TrustProgram
             throw new NotFoundException("program", Id);
         }
 
+        FirstAssignedAt ??= now;
         return Assignment.Create(this, clientId, coachId, paceDays, now);
     }
 

@@ -1,4 +1,5 @@
 using CoachingPlatform.BuildingBlocks.Errors;
+using CoachingPlatform.BuildingBlocks.Mediation;
 using CoachingPlatform.Programs.Persistence;
 using FluentValidation;
 using MediatR;
@@ -6,8 +7,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoachingPlatform.Programs.Features.Assignments;
 
-/// <summary>Assigns a program to one of the coach's clients, optionally paced (one step unlocks every N days).</summary>
-internal sealed record AssignProgram(Guid CoachId, Guid ClientId, Guid ProgramId, int? PaceDays) : IRequest<Guid>;
+/// <summary>
+/// Assigns a program to one of the coach's clients, optionally paced (one step unlocks every N days). The
+/// unique index on unfinished assignments decides between concurrent requests: a retry finds the winner
+/// and answers 409.
+/// </summary>
+internal sealed record AssignProgram(Guid CoachId, Guid ClientId, Guid ProgramId, int? PaceDays) : IRequest<Guid>, IRetryOnConflict;
 
 internal sealed class AssignProgramValidator : AbstractValidator<AssignProgram>
 {

@@ -1,4 +1,5 @@
 using CoachingPlatform.BuildingBlocks.Errors;
+using CoachingPlatform.BuildingBlocks.Mediation;
 using CoachingPlatform.BuildingBlocks.Messaging;
 using CoachingPlatform.Programs.Contracts;
 using CoachingPlatform.Programs.Domain;
@@ -11,9 +12,11 @@ namespace CoachingPlatform.Programs.Features.Portal;
 /// <summary>
 /// Marks a step complete with the client's reflection and checklist. Doing it again only updates the
 /// answer. The first completion raises StepCompleted, and the last step ProgramCompleted, through the outbox.
+/// Two completions at once are retried on the fresh state, so a repeat stays a harmless 200; an edit that
+/// sends the version it started from is refused (409 with the saved answer) when the answer changed since.
 /// </summary>
-internal sealed record CompleteStep(Guid ClientId, Guid AssignmentId, Guid StepId, string? Reflection, IReadOnlyList<string>? CheckedItems, bool? ShareWithCoach)
-    : IRequest<CompletedStep>;
+internal sealed record CompleteStep(Guid ClientId, Guid AssignmentId, Guid StepId, string? Reflection, IReadOnlyList<string>? CheckedItems, bool? ShareWithCoach, Guid? Version = null)
+    : IRequest<CompletedStep>, IRetryOnConflict;
 
 /// <summary>ProgramJustCompleted is true only for the completion that finished the program: the moment to celebrate.</summary>
 internal sealed record CompletedStep(int Percent, string Status, bool ProgramCompleted, bool ProgramJustCompleted, DateTime? CompletedAt);
@@ -38,6 +41,11 @@ internal sealed class CompleteStepHandler(ProgramsDbContext db, TimeProvider clo
         if (unknown.Count > 0)
         {
             throw new ValidationException([new FluentValidation.Results.ValidationFailure("checkedItems", $"Not on this step's checklist: {string.Join(", ", unknown)}")]);
+        }
+
+        if (request.Version is { } expected && assignment.CompletionOf(step.Id) is { } saved && saved.Version != expected)
+        {
+            throw new ConflictException("This answer was changed elsewhere since you opened it. Here is what is saved now.", MyCompletion.Of(saved));
         }
 
         var now = clock.GetUtcNow().UtcDateTime;

@@ -1,5 +1,6 @@
 using CoachingPlatform.BuildingBlocks.Errors;
 using CoachingPlatform.Programs.Features.Templates;
+using CoachingPlatform.Programs.Domain;
 using CoachingPlatform.Programs.Persistence;
 using MediatR;
 
@@ -20,7 +21,12 @@ internal sealed record MyStep(
     Guid? PreviousStepId,
     Guid? NextStepId);
 
-internal sealed record MyCompletion(DateTime CompletedAt, string? Reflection, IReadOnlyList<string> CheckedItems, bool SharedWithCoach);
+/// <summary>Version: send it back with an edit, so an edit made meanwhile elsewhere is not silently overwritten.</summary>
+internal sealed record MyCompletion(DateTime CompletedAt, string? Reflection, IReadOnlyList<string> CheckedItems, bool SharedWithCoach, Guid Version)
+{
+    public static MyCompletion Of(StepCompletion completion) =>
+        new(completion.CompletedAt, completion.Reflection, completion.CheckedItems, completion.SharedWithCoach, completion.Version);
+}
 
 internal sealed class GetMyStepHandler(ProgramsDbContext db, TimeProvider clock) : IRequestHandler<GetMyStep, MyStep>
 {
@@ -44,7 +50,7 @@ internal sealed class GetMyStepHandler(ProgramsDbContext db, TimeProvider clock)
             StepView.From(step),
             StatusName.Of(assignment.StatusOf(step, clock.GetUtcNow().UtcDateTime)),
             assignment.UnlocksAt(step.Order),
-            completion is null ? null : new MyCompletion(completion.CompletedAt, completion.Reflection, completion.CheckedItems, completion.SharedWithCoach),
+            completion is null ? null : MyCompletion.Of(completion),
             index > 0 ? steps[index - 1].Id : null,
             index < steps.Count - 1 ? steps[index + 1].Id : null);
     }

@@ -8,7 +8,7 @@ namespace CoachingPlatform.Programs.Features.Portal;
 
 internal static class PortalEndpoints
 {
-    public sealed record CompletionBody(string? Reflection, IReadOnlyList<string>? CheckedItems, bool? ShareWithCoach);
+    public sealed record CompletionBody(string? Reflection, IReadOnlyList<string>? CheckedItems, bool? ShareWithCoach, Guid? Version);
 
     public static void Map(IEndpointRouteBuilder app)
     {
@@ -25,8 +25,8 @@ internal static class PortalEndpoints
 
         mine.MapPost("/{assignmentId:guid}/steps/{stepId:guid}/completion", async (
                 Guid assignmentId, Guid stepId, CompletionBody? body, ICurrentUser user, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new CompleteStep(user.Id, assignmentId, stepId, body?.Reflection, body?.CheckedItems, body?.ShareWithCoach), ct)))
-            .WithSummary("Completes a step (again is harmless); 409 for a locked step.")
+                TypedResults.Ok(await mediator.Send(new CompleteStep(user.Id, assignmentId, stepId, body?.Reflection, body?.CheckedItems, body?.ShareWithCoach, body?.Version), ct)))
+            .WithSummary("Completes a step (again is harmless); 409 for a locked step, or when the sent version of the answer is no longer current.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);

@@ -6,14 +6,17 @@ namespace CoachingPlatform.Programs.Features.Practice;
 internal static class ClientActivity
 {
     /// <summary>
-    /// Practice (a win, today's gratitude) counts as activity on every unfinished assignment of the
-    /// client, so reminders wait and the coach's "last activity" moves. Saved with the caller's changes.
+    /// Saves the caller's changes and, in the same transaction, counts them as activity on every unfinished
+    /// assignment of the client (a win, today's gratitude, a support request), so reminders wait and the
+    /// coach's "last activity" moves. The UPDATE leaves the assignments' versions alone: practice is no
+    /// reason for a step completion at the same moment to fail.
     /// </summary>
-    public static async Task RecordClientActivityAsync(this ProgramsDbContext db, Guid clientId, DateTime now, CancellationToken ct)
+    public static async Task SaveWithClientActivityAsync(this ProgramsDbContext db, Guid clientId, DateTime now, CancellationToken ct)
     {
-        foreach (var assignment in await db.Assignments.Where(a => a.ClientId == clientId && a.CompletedAt == null).ToListAsync(ct))
-        {
-            assignment.RecordActivity(now);
-        }
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.SaveChangesAsync(ct);
+        await db.Assignments.Where(a => a.ClientId == clientId && a.CompletedAt == null && a.LastActivityAt < now)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.LastActivityAt, now), ct);
+        await transaction.CommitAsync(ct);
     }
 }

@@ -1,3 +1,4 @@
+using CoachingPlatform.BuildingBlocks.Mediation;
 using CoachingPlatform.Programs.Domain;
 using CoachingPlatform.Programs.Persistence;
 using FluentValidation;
@@ -6,8 +7,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoachingPlatform.Programs.Features.Practice;
 
-/// <summary>Today's three gratitudes, in the client's own time zone; writing again today replaces them.</summary>
-internal sealed record RecordGratitude(Guid ClientId, IReadOnlyList<string>? Items) : IRequest<GratitudeView>;
+/// <summary>
+/// Today's three gratitudes, in the client's own time zone; writing again today replaces them. Two first
+/// writes of a day at once meet at the unique day index, and the loser is retried as a revision.
+/// </summary>
+internal sealed record RecordGratitude(Guid ClientId, IReadOnlyList<string>? Items) : IRequest<GratitudeView>, IRetryOnConflict;
 
 internal sealed class RecordGratitudeValidator : AbstractValidator<RecordGratitude>
 {
@@ -35,9 +39,7 @@ internal sealed class RecordGratitudeHandler(ProgramsDbContext db, IMediator med
             entry.Revise(request.Items!, now);
         }
 
-        await db.RecordClientActivityAsync(request.ClientId, now, cancellationToken);
-
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveWithClientActivityAsync(request.ClientId, now, cancellationToken);
         return await mediator.Send(new GetGratitude(request.ClientId), cancellationToken);
     }
 }

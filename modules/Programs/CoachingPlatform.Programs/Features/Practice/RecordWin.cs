@@ -20,9 +20,7 @@ internal sealed class RecordWinHandler(ProgramsDbContext db, TimeProvider clock)
         var now = clock.GetUtcNow().UtcDateTime;
         var win = Win.Record(request.ClientId, request.Text, now);
         db.Wins.Add(win);
-        await db.RecordClientActivityAsync(request.ClientId, now, cancellationToken);
-
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveWithClientActivityAsync(request.ClientId, now, cancellationToken);
         return win.Id;
     }
 }

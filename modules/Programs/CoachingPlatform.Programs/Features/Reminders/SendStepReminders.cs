@@ -1,4 +1,5 @@
 using CoachingPlatform.BuildingBlocks.Email;
+using CoachingPlatform.BuildingBlocks.Errors;
 using CoachingPlatform.BuildingBlocks.Web;
 using CoachingPlatform.Identity.Contracts;
 using CoachingPlatform.Programs.Domain;
@@ -10,14 +11,15 @@ using Microsoft.Extensions.Options;
 namespace CoachingPlatform.Programs.Features.Reminders;
 
 /// <summary>
-/// Mails a gentle reminder for each open step that has waited long enough: once per step (the ledger's
-/// key), never in the client's quiet hours, never past their weekly budget. The ledger row is written
-/// before the mail goes, so a retried run cannot send it twice; a failed mail takes its row back.
+/// Queues a gentle reminder for each open step that has waited long enough: once per step (the ledger's
+/// key), never in the client's quiet hours, never past their weekly budget. The ledger row and the queued
+/// mail commit together, so a retried or concurrent run cannot queue it twice, and a mail that fails to
+/// send is retried by the mail queue without holding up anyone else's.
 /// </summary>
 internal sealed record SendStepReminders : IRequest<int>;
 
 internal sealed class SendStepRemindersHandler(
-    ProgramsDbContext db, IMediator mediator, IEmailSender email, IOptions<ProgramsOptions> options, IOptions<AppOptions> app, TimeProvider clock)
+    ProgramsDbContext db, IMediator mediator, IOptions<ProgramsOptions> options, IOptions<AppOptions> app, TimeProvider clock)
     : IRequestHandler<SendStepReminders, int>
 {
     private const int BatchSize = 200;
@@ -67,7 +69,7 @@ internal sealed class SendStepRemindersHandler(
                 continue;
             }
 
-            if (await TrySendAsync(assignment, step, now, ct))
+            if (await QueueAsync(assignment, step, now, ct))
             {
                 sentThisWeek[assignment.ClientId] = count + 1;
                 sent++;
@@ -77,7 +79,7 @@ internal sealed class SendStepRemindersHandler(
         return sent;
     }
 
-    private async Task<bool> TrySendAsync(Assignment assignment, ProgramStep step, DateTime now, CancellationToken ct)
+    private async Task<bool> QueueAsync(Assignment assignment, ProgramStep step, DateTime now, CancellationToken ct)
     {
         var client = await mediator.Send(new GetUserContact(assignment.ClientId), ct);
         if (client is null)
@@ -85,28 +87,17 @@ internal sealed class SendStepRemindersHandler(
             return false;
         }
 
-        var ledger = StepReminder.For(assignment, step, now);
-        db.Reminders.Add(ledger);
+        db.Reminders.Add(StepReminder.For(assignment, step, now));
+        db.Mail.Add(OutgoingMail.Create($"step-reminder:{assignment.Id}:{step.Id}", Mail(client, assignment, step), now));
         try
         {
             await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            db.ChangeTracker.Clear();
-            return false; // Another run already claimed this reminder.
-        }
-
-        try
-        {
-            await email.SendAsync(Mail(client, assignment, step), ct);
             return true;
         }
-        catch (Exception) when (!ct.IsCancellationRequested)
+        catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex))
         {
-            db.Reminders.Remove(ledger);
-            await db.SaveChangesAsync(ct);
-            throw;
+            db.ChangeTracker.Clear();
+            return false; // Another run already queued this reminder.
         }
     }
 
@@ -118,6 +109,6 @@ internal sealed class SendStepRemindersHandler(
         ])
         {
             Action = ("Open the step", app.Value.Link($"/client/assignments/{assignment.Id}/steps/{step.Id}")),
-            Footer = "A coaching reminder from your coach's programme. Change your quiet hours or turn reminders off under Wins & practice → Reminder settings. The newsletter is separate and has its own unsubscribe link.",
+            Footer = "A coaching reminder from your coach's program. Change your quiet hours or turn reminders off under Wins & practice → Reminder settings. The newsletter is separate and has its own unsubscribe link.",
         }.To(client.Email, $"A gentle nudge: {step.Title}", client.DisplayName);
 }

@@ -2,6 +2,7 @@ using CoachingPlatform.BuildingBlocks.Errors;
 using CoachingPlatform.BuildingBlocks.Messaging;
 using CoachingPlatform.Programs.Contracts;
 using CoachingPlatform.Programs.Domain;
+using CoachingPlatform.Programs.Features.Practice;
 using CoachingPlatform.Programs.Persistence;
 using FluentValidation;
 using MediatR;
@@ -38,10 +39,9 @@ internal sealed class RequestSupportHandler(ProgramsDbContext db, TimeProvider c
         var now = clock.GetUtcNow().UtcDateTime;
         var support = SupportRequest.Raise(assignment, step, request.Message, now);
         db.SupportRequests.Add(support);
-        assignment.RecordActivity(now);
         var raised = new SupportRequested(support.Id, support.ClientId, support.CoachId, support.AssignmentId, support.StepTitle, support.Message, now);
         db.Outbox.Add(OutboxMessage.From(raised, now));
-        await db.SaveChangesAsync(cancellationToken);
+        await db.SaveWithClientActivityAsync(request.ClientId, now, cancellationToken);
         return raised;
     }
 }

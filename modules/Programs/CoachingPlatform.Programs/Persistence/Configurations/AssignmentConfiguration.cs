@@ -14,6 +14,9 @@ internal sealed class AssignmentConfiguration : IEntityTypeConfiguration<Assignm
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.HasIndex(a => a.ClientId);
         builder.HasIndex(a => new { a.CoachId, a.ClientId });
+
+        // One unfinished assignment of a program per client and coach, whatever races the requests run.
+        builder.HasIndex(a => new { a.CoachId, a.ClientId, a.ProgramId }).IsUnique().HasFilter("\"CompletedAt\" IS NULL");
         builder.HasIndex(a => a.ProgramId);
         builder.Ignore(a => a.Percent);
         builder.HasMany(a => a.Completions).WithOne().HasForeignKey(c => c.AssignmentId).OnDelete(DeleteBehavior.Cascade);

@@ -15,6 +15,7 @@ internal sealed class ProgramConfiguration : IEntityTypeConfiguration<TrustProgr
         builder.Property(p => p.BuiltInKey).HasMaxLength(60);
         builder.HasIndex(p => p.BuiltInKey).IsUnique();
         builder.HasIndex(p => p.OwnerCoachId);
+        builder.Property(p => p.Version).IsConcurrencyToken();
         builder.Ignore(p => p.IsBuiltIn);
         builder.HasMany(p => p.Steps).WithOne().HasForeignKey(s => s.ProgramId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.Steps).HasField("steps").UsePropertyAccessMode(PropertyAccessMode.Field);

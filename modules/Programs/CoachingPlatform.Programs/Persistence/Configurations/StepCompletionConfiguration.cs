@@ -13,5 +13,6 @@ internal sealed class StepCompletionConfiguration : IEntityTypeConfiguration<Ste
         builder.Property(c => c.StepTitle).HasMaxLength(200);
         builder.Property(c => c.Reflection).HasMaxLength(4000);
         builder.HasIndex(c => new { c.AssignmentId, c.StepId }).IsUnique();
+        builder.Property(c => c.Version).IsConcurrencyToken();
     }
 }

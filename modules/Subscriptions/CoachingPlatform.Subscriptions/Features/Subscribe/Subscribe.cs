@@ -28,7 +28,7 @@ internal sealed class SubscribeValidator : AbstractValidator<Subscribe>
     }
 }
 
-internal sealed class SubscribeHandler(SubscriptionsDbContext db, IEmailSender email, IOptions<AppOptions> app, TimeProvider clock)
+internal sealed class SubscribeHandler(SubscriptionsDbContext db, IOptions<AppOptions> app, TimeProvider clock)
     : IRequestHandler<Subscribe, Unit>
 {
     public async Task<Unit> Handle(Subscribe request, CancellationToken cancellationToken)
@@ -53,13 +53,14 @@ internal sealed class SubscribeHandler(SubscriptionsDbContext db, IEmailSender e
             return Unit.Value;
         }
 
+        db.Mail.Add(OutgoingMail.Create($"subscription-confirmation:{Guid.CreateVersion7()}", ConfirmationMail(subscriber, token), now));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateException) when (db.Entry(subscriber).State == EntityState.Added)
         {
-            // Two first requests for one address raced; the one that won sends the mail.
+            // Two first requests for one address raced; the one that won queued the mail.
             if (await db.Subscribers.AsNoTracking().AnyAsync(s => s.Email == address, cancellationToken))
             {
                 return Unit.Value;
@@ -68,7 +69,6 @@ internal sealed class SubscribeHandler(SubscriptionsDbContext db, IEmailSender e
             throw;
         }
 
-        await email.SendAsync(ConfirmationMail(subscriber, token), cancellationToken);
         return Unit.Value;
     }
 

@@ -3,23 +3,30 @@ using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace CoachingPlatform.BuildingBlocks.Messaging;
+using CoachingPlatform.BuildingBlocks.Email;
+using CoachingPlatform.BuildingBlocks.Messaging;
+
+namespace CoachingPlatform.BuildingBlocks.Delivery;
 
 /// <summary>
-/// Signals the dispatcher once a save that added outbox messages has committed: right after the save, or,
-/// inside an explicit transaction, when that transaction commits (before, the dispatcher cannot see them).
+/// Wakes the workers once a save that added outbox or inbox messages, or mails, has committed: right after
+/// the save, or, inside an explicit transaction, when that transaction commits (before, they cannot see them).
 /// </summary>
-internal sealed class OutboxSavedInterceptor(OutboxSignal signal) : SaveChangesInterceptor, IDbTransactionInterceptor
+internal sealed class DeliverySavedInterceptor(DeliverySignals signals) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
-    private readonly ConditionalWeakTable<DbContext, object> saving = [];
-    private readonly ConditionalWeakTable<DbContext, object> awaitingCommit = [];
+    private readonly ConditionalWeakTable<DbContext, Work> saving = [];
+    private readonly ConditionalWeakTable<DbContext, Work> awaitingCommit = [];
 
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is { } context && context.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added))
+        if (eventData.Context is { } context)
         {
-            saving.AddOrUpdate(context, this);
+            var work = WorkOf(context);
+            if (work.Events || work.Mail)
+            {
+                saving.AddOrUpdate(context, work);
+            }
         }
 
         return base.SavingChangesAsync(eventData, result, cancellationToken);
@@ -27,15 +34,16 @@ internal sealed class OutboxSavedInterceptor(OutboxSignal signal) : SaveChangesI
 
     public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is { } context && saving.Remove(context))
+        if (eventData.Context is { } context && saving.TryGetValue(context, out var work))
         {
+            saving.Remove(context);
             if (context.Database.CurrentTransaction is null)
             {
-                signal.Notify();
+                Notify(work);
             }
             else
             {
-                awaitingCommit.AddOrUpdate(context, this);
+                awaitingCommit.AddOrUpdate(context, work);
             }
         }
 
@@ -70,9 +78,10 @@ internal sealed class OutboxSavedInterceptor(OutboxSignal signal) : SaveChangesI
 
     private void Committed(DbContext? context)
     {
-        if (context is not null && awaitingCommit.Remove(context))
+        if (context is not null && awaitingCommit.TryGetValue(context, out var work))
         {
-            signal.Notify();
+            awaitingCommit.Remove(context);
+            Notify(work);
         }
     }
 
@@ -83,4 +92,34 @@ internal sealed class OutboxSavedInterceptor(OutboxSignal signal) : SaveChangesI
             awaitingCommit.Remove(context);
         }
     }
+
+    private static Work WorkOf(DbContext context)
+    {
+        bool events = false, mail = false;
+        foreach (var entry in context.ChangeTracker.Entries())
+        {
+            if (entry.State == EntityState.Added)
+            {
+                events |= entry.Entity is OutboxMessage or InboxMessage;
+                mail |= entry.Entity is OutgoingMail;
+            }
+        }
+
+        return new Work(events, mail);
+    }
+
+    private void Notify(Work work)
+    {
+        if (work.Events)
+        {
+            signals.Events.Notify();
+        }
+
+        if (work.Mail)
+        {
+            signals.Mail.Notify();
+        }
+    }
+
+    private sealed record Work(bool Events, bool Mail);
 }

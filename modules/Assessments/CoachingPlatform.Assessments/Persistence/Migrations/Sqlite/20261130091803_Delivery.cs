@@ -1,0 +1,309 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CoachingPlatform.Assessments.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    internal partial class Delivery : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            // The inbox becomes a queue keyed by its own id. Its earlier rows only recorded messages already
+            // handled, whose outbox rows are all processed, so nothing is lost by starting it empty.
+            migrationBuilder.Sql("DELETE FROM \"assessments_inbox_messages\";");
+
+            migrationBuilder.DropIndex(
+                name: "IX_assessments_outbox_messages_ProcessedAt_OccurredAt",
+                table: "assessments_outbox_messages");
+
+            migrationBuilder.DropPrimaryKey(
+                name: "PK_assessments_inbox_messages",
+                table: "assessments_inbox_messages");
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "DeadAt",
+                table: "assessments_outbox_messages",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "DiscardedAt",
+                table: "assessments_outbox_messages",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "LockedBy",
+                table: "assessments_outbox_messages",
+                type: "TEXT",
+                maxLength: 120,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "LockedUntil",
+                table: "assessments_outbox_messages",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "NextAttemptAt",
+                table: "assessments_outbox_messages",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
+
+            migrationBuilder.AlterColumn<DateTime>(
+                name: "ProcessedAt",
+                table: "assessments_inbox_messages",
+                type: "TEXT",
+                nullable: true,
+                oldClrType: typeof(DateTime),
+                oldType: "TEXT");
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "Id",
+                table: "assessments_inbox_messages",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
+
+            migrationBuilder.AddColumn<int>(
+                name: "Attempts",
+                table: "assessments_inbox_messages",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "DeadAt",
+                table: "assessments_inbox_messages",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "DiscardedAt",
+                table: "assessments_inbox_messages",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Error",
+                table: "assessments_inbox_messages",
+                type: "TEXT",
+                maxLength: 2000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "LockedBy",
+                table: "assessments_inbox_messages",
+                type: "TEXT",
+                maxLength: 120,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "LockedUntil",
+                table: "assessments_inbox_messages",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "NextAttemptAt",
+                table: "assessments_inbox_messages",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
+
+            migrationBuilder.AddColumn<string>(
+                name: "Payload",
+                table: "assessments_inbox_messages",
+                type: "TEXT",
+                maxLength: 2147483647,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "ReceivedAt",
+                table: "assessments_inbox_messages",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
+
+            migrationBuilder.AddColumn<string>(
+                name: "Type",
+                table: "assessments_inbox_messages",
+                type: "TEXT",
+                maxLength: 300,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddPrimaryKey(
+                name: "PK_assessments_inbox_messages",
+                table: "assessments_inbox_messages",
+                column: "Id");
+
+            migrationBuilder.CreateTable(
+                name: "assessments_mail_queue",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    To = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false),
+                    ToName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Html = table.Column<string>(type: "TEXT", maxLength: 2147483647, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2147483647, nullable: false),
+                    Headers = table.Column<string>(type: "TEXT", maxLength: 2147483647, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LockedBy = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    LockedUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Error = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ProcessedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeadAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DiscardedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_assessments_mail_queue", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_assessments_outbox_messages_ProcessedAt_DeadAt_NextAttemptAt",
+                table: "assessments_outbox_messages",
+                columns: new[] { "ProcessedAt", "DeadAt", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_assessments_inbox_messages_MessageId_Consumer",
+                table: "assessments_inbox_messages",
+                columns: new[] { "MessageId", "Consumer" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_assessments_inbox_messages_ProcessedAt_DeadAt_NextAttemptAt",
+                table: "assessments_inbox_messages",
+                columns: new[] { "ProcessedAt", "DeadAt", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_assessments_mail_queue_Key",
+                table: "assessments_mail_queue",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_assessments_mail_queue_ProcessedAt_DeadAt_NextAttemptAt",
+                table: "assessments_mail_queue",
+                columns: new[] { "ProcessedAt", "DeadAt", "NextAttemptAt" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "assessments_mail_queue");
+
+            migrationBuilder.DropIndex(
+                name: "IX_assessments_outbox_messages_ProcessedAt_DeadAt_NextAttemptAt",
+                table: "assessments_outbox_messages");
+
+            migrationBuilder.DropPrimaryKey(
+                name: "PK_assessments_inbox_messages",
+                table: "assessments_inbox_messages");
+
+            migrationBuilder.DropIndex(
+                name: "IX_assessments_inbox_messages_MessageId_Consumer",
+                table: "assessments_inbox_messages");
+
+            migrationBuilder.DropIndex(
+                name: "IX_assessments_inbox_messages_ProcessedAt_DeadAt_NextAttemptAt",
+                table: "assessments_inbox_messages");
+
+            migrationBuilder.DropColumn(
+                name: "DeadAt",
+                table: "assessments_outbox_messages");
+
+            migrationBuilder.DropColumn(
+                name: "DiscardedAt",
+                table: "assessments_outbox_messages");
+
+            migrationBuilder.DropColumn(
+                name: "LockedBy",
+                table: "assessments_outbox_messages");
+
+            migrationBuilder.DropColumn(
+                name: "LockedUntil",
+                table: "assessments_outbox_messages");
+
+            migrationBuilder.DropColumn(
+                name: "NextAttemptAt",
+                table: "assessments_outbox_messages");
+
+            migrationBuilder.DropColumn(
+                name: "Id",
+                table: "assessments_inbox_messages");
+
+            migrationBuilder.DropColumn(
+                name: "Attempts",
+                table: "assessments_inbox_messages");
+
+            migrationBuilder.DropColumn(
+                name: "DeadAt",
+                table: "assessments_inbox_messages");
+
+            migrationBuilder.DropColumn(
+                name: "DiscardedAt",
+                table: "assessments_inbox_messages");
+
+            migrationBuilder.DropColumn(
+                name: "Error",
+                table: "assessments_inbox_messages");
+
+            migrationBuilder.DropColumn(
+                name: "LockedBy",
+                table: "assessments_inbox_messages");
+
+            migrationBuilder.DropColumn(
+                name: "LockedUntil",
+                table: "assessments_inbox_messages");
+
+            migrationBuilder.DropColumn(
+                name: "NextAttemptAt",
+                table: "assessments_inbox_messages");
+
+            migrationBuilder.DropColumn(
+                name: "Payload",
+                table: "assessments_inbox_messages");
+
+            migrationBuilder.DropColumn(
+                name: "ReceivedAt",
+                table: "assessments_inbox_messages");
+
+            migrationBuilder.DropColumn(
+                name: "Type",
+                table: "assessments_inbox_messages");
+
+            migrationBuilder.AlterColumn<DateTime>(
+                name: "ProcessedAt",
+                table: "assessments_inbox_messages",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified),
+                oldClrType: typeof(DateTime),
+                oldType: "TEXT",
+                oldNullable: true);
+
+            migrationBuilder.AddPrimaryKey(
+                name: "PK_assessments_inbox_messages",
+                table: "assessments_inbox_messages",
+                columns: new[] { "MessageId", "Consumer" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_assessments_outbox_messages_ProcessedAt_OccurredAt",
+                table: "assessments_outbox_messages",
+                columns: new[] { "ProcessedAt", "OccurredAt" });
+        }
+    }
+}

@@ -1,0 +1,79 @@
+using CoachingPlatform.BuildingBlocks.Delivery;
+using CoachingPlatform.BuildingBlocks.Messaging;
+using CoachingPlatform.BuildingBlocks.Web;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CoachingPlatform.BuildingBlocks.Email;
+
+/// <summary>
+/// Sends the mail queues of every module over one connection per pass. Each mail is marked sent right after
+/// the server accepted it, so only a crash in that instant can send it again. A mail the server refuses is
+/// retried (4xx) or dead at once (5xx) without stopping the others; when the connection itself fails, the
+/// mail in hand counts a failed attempt and the rest of the batch waits for the same backoff.
+/// </summary>
+public sealed partial class MailDispatcher(
+    IServiceScopeFactory scopes, IEnumerable<ModuleStore> stores, IEmailSender sender,
+    IOptions<DeliveryOptions> options, IOptions<AppOptions> app, TimeProvider clock, ILogger<MailDispatcher> logger)
+    : DeliveryWorker(scopes, stores, options, app, clock)
+{
+    protected override async Task<int> RunAsync(IServiceProvider services, Type contextType, CancellationToken cancellationToken)
+    {
+        var store = StoreOf(services, contextType);
+        var batch = await store.Mail.ClaimAsync(Node, Now, Options, cancellationToken);
+        IMailConnection? connection = null;
+        try
+        {
+            for (var i = 0; i < batch.Count; i++)
+            {
+                var mail = batch[i];
+                try
+                {
+                    connection ??= await sender.OpenAsync(cancellationToken);
+                    await connection.SendAsync(mail.ToMessage(), cancellationToken);
+                    mail.MarkProcessed(Now);
+                }
+                catch (MailRejectedException rejected)
+                {
+                    LogRejected(logger, mail.Id, rejected.Permanent, rejected);
+                    mail.MarkFailed(rejected.Message, Now, Options.Retry, rejected.Permanent);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+                {
+                    LogConnectionFailed(logger, mail.Id, ex);
+                    mail.MarkFailed($"{ex.GetType().Name}: {ex.Message}", Now, Options.Retry);
+                    foreach (var waiting in batch.Skip(i + 1))
+                    {
+                        waiting.Postpone(mail.NextAttemptAt);
+                    }
+
+                    await store.Context.SaveChangesAsync(cancellationToken);
+                    return batch.Count;
+                }
+
+                await store.Context.SaveChangesAsync(cancellationToken);
+            }
+        }
+        finally
+        {
+            if (connection is not null)
+            {
+                await connection.DisposeAsync();
+            }
+        }
+
+        return batch.Count;
+    }
+
+    protected override void StoreFailed(Type contextType, Exception exception) => LogStoreFailed(logger, contextType.Name, exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The mail server refused mail {MailId} (permanent: {Permanent})")]
+    private static partial void LogRejected(ILogger logger, Guid mailId, bool permanent, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sending mail {MailId} failed: the connection to the mail server failed")]
+    private static partial void LogConnectionFailed(ILogger logger, Guid mailId, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Sending the mail queue of {Store} failed")]
+    private static partial void LogStoreFailed(ILogger logger, string store, Exception exception);
+}

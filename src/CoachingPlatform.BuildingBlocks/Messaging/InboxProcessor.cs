@@ -1,0 +1,74 @@
+using CoachingPlatform.BuildingBlocks.Delivery;
+using CoachingPlatform.BuildingBlocks.Web;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CoachingPlatform.BuildingBlocks.Messaging;
+
+/// <summary>
+/// Claims due inbox messages of every module and runs their consumer, each in its own scope: the consumer's
+/// changes and the row marked handled commit together. A consumer that throws is retried with backoff and
+/// ends as a dead letter; one failing message does not hold up the others.
+/// </summary>
+public sealed partial class InboxProcessor(
+    IServiceScopeFactory scopes, IEnumerable<ModuleStore> stores, ConsumerCatalog catalog,
+    IOptions<DeliveryOptions> options, IOptions<AppOptions> app, TimeProvider clock, ILogger<InboxProcessor> logger)
+    : DeliveryWorker(scopes, stores, options, app, clock)
+{
+    protected override async Task<int> RunAsync(IServiceProvider services, Type contextType, CancellationToken cancellationToken)
+    {
+        var claimed = await StoreOf(services, contextType).Inbox.ClaimAsync(Node, Now, Options, cancellationToken);
+        foreach (var row in claimed)
+        {
+            await HandleAsync(contextType, row.Id, row.LockedBy!, cancellationToken);
+        }
+
+        return claimed.Count;
+    }
+
+    protected override void StoreFailed(Type contextType, Exception exception) => LogStoreFailed(logger, contextType.Name, exception);
+
+    private async Task HandleAsync(Type contextType, Guid id, string owner, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var scope = Scopes.CreateAsyncScope();
+            var store = StoreOf(scope.ServiceProvider, contextType);
+            var row = await store.Inbox.SingleOrDefaultAsync(m => m.Id == id && m.LockedBy == owner, cancellationToken);
+            if (row is null)
+            {
+                return; // The claim ran out and another worker took the row.
+            }
+
+            var consumer = (IInboxConsumer)scope.ServiceProvider.GetRequiredService(catalog.Find(row.Consumer).Consumer);
+            await consumer.ConsumeAsync(row.ReadMessage(), cancellationToken);
+            row.MarkProcessed(Now);
+            await store.Context.SaveChangesAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogConsumerFailed(logger, id, ex);
+            await RecordFailureAsync(contextType, id, owner, ex, cancellationToken);
+        }
+    }
+
+    private async Task RecordFailureAsync(Type contextType, Guid id, string owner, Exception exception, CancellationToken cancellationToken)
+    {
+        await using var scope = Scopes.CreateAsyncScope();
+        var store = StoreOf(scope.ServiceProvider, contextType);
+        var row = await store.Inbox.SingleOrDefaultAsync(m => m.Id == id && m.LockedBy == owner, cancellationToken);
+        if (row is not null)
+        {
+            row.MarkFailed($"{exception.GetType().Name}: {exception.Message}", Now, Options.Retry);
+            await store.Context.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Handling inbox message {InboxId} failed")]
+    private static partial void LogConsumerFailed(ILogger logger, Guid inboxId, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Processing the inbox of {Store} failed")]
+    private static partial void LogStoreFailed(ILogger logger, string store, Exception exception);
+}
