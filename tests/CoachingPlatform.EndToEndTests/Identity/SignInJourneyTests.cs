@@ -44,7 +44,8 @@ public sealed class SignInJourneyTests(BrowserFixture browser) : JourneyTest(bro
 
         await Expect(Page).ToHaveURLAsync(Url("/"));
         await Expect(Page.Locator("[data-sign-out]")).ToHaveCountAsync(0);
-        await Expect(navigation.Locator("a[data-nav]")).ToHaveCountAsync(0);
+        await Expect(navigation.Locator("a[data-nav]:not([data-nav=articles])")).ToHaveCountAsync(0);
+        await Expect(navigation.Locator("a[data-nav=articles]")).ToBeVisibleAsync();
     }
 
     [Fact]
