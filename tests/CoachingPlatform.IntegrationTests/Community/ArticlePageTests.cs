@@ -82,6 +82,28 @@ public sealed class ArticlePageTests(AppFixture app) : IntegrationTest(app)
     }
 
     [Fact]
+    public async Task The_page_shows_thirty_conversations_and_links_to_the_next_ones()
+    {
+        using var reader = App.CreateClient();
+        var seeded = (await reader.PublicCommentsAsync()).Count(c => c.ParentId is null);
+        var added = new List<Guid>();
+        for (var i = 0; added.Count + seeded <= 30; i++)
+        {
+            App.Clock.Advance(TimeSpan.FromSeconds(1));
+            added.Add(await App.PostApprovedAsync($"Conversation number {i}."));
+        }
+
+        var first = await reader.ReadAsync(CommunityApi.GuidePath);
+        var second = await reader.ReadAsync($"{CommunityApi.GuidePath}?page=2");
+
+        Assert.Equal(30, ArticlePage.Comments(first).Count(c => c.Depth == 0));
+        Assert.Contains($"href=\"{CommunityApi.GuidePath}?page=2#comments\">Later conversations</a>", first, StringComparison.Ordinal);
+        Assert.Equal([added[^1]], ArticlePage.Comments(second).Select(c => c.Id));
+        Assert.Contains($"href=\"{CommunityApi.GuidePath}?page=1#comments\">Earlier conversations</a>", second, StringComparison.Ordinal);
+        Assert.DoesNotContain("Later conversations", second, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Posting_the_form_says_the_comment_awaits_moderation_and_it_waits_in_the_queue()
     {
         using var browser = App.CreateCookieClient();
