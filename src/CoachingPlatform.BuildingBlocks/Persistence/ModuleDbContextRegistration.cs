@@ -31,7 +31,7 @@ public static class ModuleDbContextRegistration
         else
         {
             services.AddDbContext<TContext, TSqlite>((sp, options) => Configure(sp, options.UseSqlite(
-                connectionString, sqlite => sqlite.MigrationsHistoryTable(ModuleModel.HistoryTable(schema, true)))));
+                connectionString, sqlite => sqlite.MigrationsHistoryTable(ModuleModel.HistoryTable(schema, true))).AddInterceptors(Pragmas)));
         }
 
         services.AddSingleton(new ModuleStore(typeof(TContext)));
@@ -40,6 +40,8 @@ public static class ModuleDbContextRegistration
         services.AddHealthChecks().AddDbContextCheck<TContext>(schema, tags: ["ready"]);
         return services;
     }
+
+    private static readonly SqlitePragmas Pragmas = new();
 
     private static void Configure(IServiceProvider services, DbContextOptionsBuilder options) =>
         options.AddInterceptors(services.GetRequiredService<DeliverySavedInterceptor>());

@@ -20,6 +20,7 @@ internal static class PlatformPipeline
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
         app.MapOpenApi().AllowAnonymous();
         app.MapModules();
+        app.MapDeliveries();
         app.MapRazorPages();
 
         // Hangfire's own filter only allows local requests; the admin policy replaces it.

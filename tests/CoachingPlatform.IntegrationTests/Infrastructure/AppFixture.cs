@@ -94,7 +94,7 @@ public class AppFixture : IAsyncLifetime
     }
 
     /// <summary>A second, in-memory host over the same database, mail server and clock with some settings changed; dispose it.</summary>
-    public CoachingAppFactory CreateFactory(IReadOnlyDictionary<string, string?> overrides)
+    public CoachingAppFactory CreateFactory(IReadOnlyDictionary<string, string?> overrides, Action<IServiceCollection>? configure = null)
     {
         var changed = new Dictionary<string, string?>(settings);
         foreach (var (key, value) in overrides)
@@ -102,7 +102,7 @@ public class AppFixture : IAsyncLifetime
             changed[key] = value;
         }
 
-        return new CoachingAppFactory(changed, Clock);
+        return new CoachingAppFactory(changed, Clock, configure);
     }
 
     /// <summary>An anonymous API client: no cookies, redirects answered as they are.</summary>

@@ -11,7 +11,8 @@ namespace CoachingPlatform.IntegrationTests.Infrastructure;
 /// <summary>
 /// The real host (Program) with test settings and the test's clock; in memory, or on Kestrel when asked to.
 /// </summary>
-public sealed class CoachingAppFactory(IReadOnlyDictionary<string, string?> settings, FakeTimeProvider clock) : WebApplicationFactory<Program>
+public sealed class CoachingAppFactory(IReadOnlyDictionary<string, string?> settings, FakeTimeProvider clock, Action<IServiceCollection>? configure = null)
+    : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -29,6 +30,7 @@ public sealed class CoachingAppFactory(IReadOnlyDictionary<string, string?> sett
 
             // Every reset seeds three accounts and most tests sign in: full-strength hashing would dominate the run.
             services.Configure<PasswordHasherOptions>(options => options.IterationCount = 1_000);
+            configure?.Invoke(services);
         });
     }
 }

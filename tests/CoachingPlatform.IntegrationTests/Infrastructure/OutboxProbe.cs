@@ -33,7 +33,7 @@ public sealed class OutboxProbe(IServiceProvider services)
     }
 
     /// <summary>What is still waiting, due or not: a failed item waiting for its backoff counts too.</summary>
-    public async Task<List<string>> PendingAsync()
+    public async Task<Pending> PendingAsync()
     {
         await using var scope = services.CreateAsyncScope();
         var pending = new List<string>();
@@ -44,6 +44,13 @@ public sealed class OutboxProbe(IServiceProvider services)
             pending.AddRange(await store.Mail.Pending().Select(m => $"mail '{m.Subject}' to {m.To} ({m.Error ?? "not yet sent"})").ToListAsync());
         }
 
-        return pending;
+        return new Pending(pending);
+    }
+
+    public sealed record Pending(IReadOnlyList<string> Items)
+    {
+        public int Count => Items.Count;
+
+        public override string ToString() => Items.Count == 0 ? "nothing pending" : string.Join("; ", Items);
     }
 }

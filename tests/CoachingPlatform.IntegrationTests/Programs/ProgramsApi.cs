@@ -33,7 +33,7 @@ public static class ProgramsApi
         Guid AssignmentId, string ProgramTitle, int Percent, int TotalSteps, Step Step, string Status, DateTime UnlocksAt,
         MyCompletion? Completion, Guid? PreviousStepId, Guid? NextStepId);
 
-    public sealed record MyCompletion(DateTime CompletedAt, string? Reflection, IReadOnlyList<string> CheckedItems, bool SharedWithCoach);
+    public sealed record MyCompletion(DateTime CompletedAt, string? Reflection, IReadOnlyList<string> CheckedItems, bool SharedWithCoach, Guid Version);
 
     public sealed record Completed(int Percent, string Status, bool ProgramCompleted, DateTime? CompletedAt);
 

@@ -26,7 +26,8 @@ public sealed class TestMailServer : IAsyncDisposable
 
     public int Port { get; }
 
-    public static async Task<TestMailServer> StartAsync()
+    /// <summary>Starts on <paramref name="port"/>, or on a free one when it is 0.</summary>
+    public static async Task<TestMailServer> StartAsync(int port = 0)
     {
         var inbox = new MailInbox();
         var listeners = new EndpointListenerFactory();
@@ -35,7 +36,7 @@ public sealed class TestMailServer : IAsyncDisposable
 
         var options = new SmtpServerOptionsBuilder()
             .ServerName("localhost")
-            .Endpoint(endpoint => endpoint.Endpoint(new IPEndPoint(IPAddress.Loopback, 0)))
+            .Endpoint(endpoint => endpoint.Endpoint(new IPEndPoint(IPAddress.Loopback, port)))
             .Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
         services.Add(listeners);
