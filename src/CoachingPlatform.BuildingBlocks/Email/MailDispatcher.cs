@@ -1,6 +1,7 @@
 using CoachingPlatform.BuildingBlocks.Delivery;
 using CoachingPlatform.BuildingBlocks.Messaging;
 using CoachingPlatform.BuildingBlocks.Web;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -22,24 +23,29 @@ public sealed partial class MailDispatcher(
     {
         var store = StoreOf(services, contextType);
         var batch = await store.Mail.ClaimAsync(Node, Now, Options, cancellationToken);
+
+        // One open connection for the pass: marking a mail sent is then a single short UPDATE.
+        await store.Context.Database.OpenConnectionAsync(cancellationToken);
         IMailConnection? connection = null;
         try
         {
-            for (var i = 0; i < batch.Count; i++)
+            // A mail in hand is finished even when the host is stopping; the rest are given back.
+            for (var i = 0; i < batch.Count && !cancellationToken.IsCancellationRequested; i++)
             {
                 var mail = batch[i];
                 try
                 {
-                    connection ??= await sender.OpenAsync(cancellationToken);
-                    await connection.SendAsync(mail.ToMessage(), cancellationToken);
-                    mail.MarkProcessed(Now);
+                    connection ??= await sender.OpenAsync(CancellationToken.None);
+                    await connection.SendAsync(mail.ToMessage(), CancellationToken.None);
+                    await MarkSentAsync(store, mail);
+                    continue;
                 }
                 catch (MailRejectedException rejected)
                 {
                     LogRejected(logger, mail.Id, rejected.Permanent, rejected);
                     mail.MarkFailed(rejected.Message, Now, Options.Retry, rejected.Permanent);
                 }
-                catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+                catch (Exception ex)
                 {
                     LogConnectionFailed(logger, mail.Id, ex);
                     mail.MarkFailed($"{ex.GetType().Name}: {ex.Message}", Now, Options.Retry);
@@ -48,12 +54,14 @@ public sealed partial class MailDispatcher(
                         waiting.Postpone(mail.NextAttemptAt);
                     }
 
-                    await store.Context.SaveChangesAsync(cancellationToken);
+                    await store.Context.SaveChangesAsync(CancellationToken.None);
                     return batch.Count;
                 }
 
-                await store.Context.SaveChangesAsync(cancellationToken);
+                await store.Context.SaveChangesAsync(CancellationToken.None);
             }
+
+            await ReleaseUnfinishedAsync(store, batch);
         }
         finally
         {
@@ -64,6 +72,23 @@ public sealed partial class MailDispatcher(
         }
 
         return batch.Count;
+    }
+
+    /// <summary>
+    /// Right after the server's acceptance: one UPDATE in its own implicit transaction, no change tracking,
+    /// so that the window in which a crash would send this mail again stays as short as the database allows.
+    /// </summary>
+    private async Task MarkSentAsync(IMessageStore store, OutgoingMail mail)
+    {
+        var owner = mail.LockedBy;
+        var now = Now;
+        await store.Mail.Where(m => m.Id == mail.Id && m.LockedBy == owner).ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.ProcessedAt, now)
+            .SetProperty(m => m.Error, (string?)null)
+            .SetProperty(m => m.LockedBy, (string?)null)
+            .SetProperty(m => m.LockedUntil, (DateTime?)null));
+        mail.MarkProcessed(now);
+        store.Context.Entry(mail).State = EntityState.Detached;
     }
 
     protected override void StoreFailed(Type contextType, Exception exception) => LogStoreFailed(logger, contextType.Name, exception);
