@@ -1,13 +1,17 @@
 using CoachingPlatform.BuildingBlocks.Modules;
 using CoachingPlatform.BuildingBlocks.Persistence;
-using CoachingPlatform.Community.Features.GetArticle;
-using CoachingPlatform.Community.Features.ListArticles;
-using CoachingPlatform.Community.Features.ListComments;
+using CoachingPlatform.Community.Domain;
+using CoachingPlatform.Community.Features.Authoring;
+using CoachingPlatform.Community.Features.Commenting;
+using CoachingPlatform.Community.Features.Moderation;
+using CoachingPlatform.Community.Features.Reading;
 using CoachingPlatform.Community.Persistence;
+using CoachingPlatform.Community.Rendering;
 using CoachingPlatform.Community.Seeding;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace CoachingPlatform.Community;
 
@@ -18,15 +22,19 @@ public static class CommunityModule
     {
         services.AddModuleDbContext<CommunityDbContext, SqliteCommunityDbContext, SqlServerCommunityDbContext>(
             configuration, CommunityDbContext.SchemaName);
+        services.AddOptions<CommunityOptions>().Bind(configuration.GetSection(CommunityOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ArticleRenderer>();
+        services.AddSingleton(sp => new SpamScorer(sp.GetRequiredService<IOptions<CommunityOptions>>().Value));
         services.AddScoped<IModuleInitializer, CommunitySeeder>();
         return services;
     }
 
     public static IEndpointRouteBuilder MapCommunityModule(this IEndpointRouteBuilder app)
     {
-        ListArticlesEndpoint.Map(app);
-        GetArticleEndpoint.Map(app);
-        ListCommentsEndpoint.Map(app);
+        ReadingEndpoints.Map(app);
+        CommentingEndpoints.Map(app);
+        ModerationEndpoints.Map(app);
+        AuthoringEndpoints.Map(app);
         return app;
     }
 }

@@ -9,6 +9,7 @@ using CoachingPlatform.BuildingBlocks.Persistence;
 using CoachingPlatform.BuildingBlocks.Security;
 using CoachingPlatform.BuildingBlocks.Seeding;
 using CoachingPlatform.BuildingBlocks.Web;
+using CoachingPlatform.Web.Pages.Articles;
 
 namespace CoachingPlatform.Web.Composition;
 
@@ -42,6 +43,7 @@ internal static class PlatformServices
             .AddPolicy(Roles.Coach, policy => policy.RequireRole(Roles.Coach))
             .AddPolicy(Roles.Client, policy => policy.RequireRole(Roles.Client));
 
+        services.AddSingleton<FormStamp>();
         services.AddPlatformRateLimiting(configuration);
         services.AddCrossSiteRequestChecks();
         services.AddPlatformJobs(configuration);

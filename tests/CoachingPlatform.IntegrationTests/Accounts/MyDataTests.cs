@@ -143,7 +143,7 @@ public sealed class MyDataTests(AppFixture app) : IntegrationTest(app)
         await using var scope = App.Services.CreateAsyncScope();
         var community = scope.ServiceProvider.GetRequiredService<CommunityDbContext>();
         var article = await community.Articles.FirstAsync();
-        community.Comments.Add(CoachingPlatform.Community.Domain.Comment.Post(article.Id, null, "Sam T.", DemoUser.Client.Email, Comment, App.Clock.UtcNow()));
+        community.Comments.Add(CoachingPlatform.Community.Domain.Comment.Post(article.Id, null, "Sam T.", DemoUser.Client.Email, Comment, addressHash: "", App.Clock.UtcNow()));
         await community.SaveChangesAsync();
     }
 }

@@ -80,6 +80,27 @@ public sealed class OpenApiTests(AppFixture app) : IntegrationTest(app)
     }
 
     [Fact]
+    public async Task The_openapi_document_lists_every_community_route()
+    {
+        using var client = App.CreateClient();
+
+        using var response = await client.GetAsync("/openapi/v1.json");
+
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var operations = document.RootElement.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject().Select(operation => $"{operation.Name.ToUpperInvariant()} {path.Name}"))
+            .ToList();
+        string[] expected =
+        [
+            "GET /api/articles", "POST /api/articles", "GET /api/articles/{slug}", "PUT /api/articles/{slug}",
+            "GET /api/articles/{slug}/comments", "POST /api/articles/{slug}/comments", "POST /api/comments/{commentId}/reports",
+            "GET /api/moderation/comments", "POST /api/moderation/comments/{commentId}/decision", "GET /api/moderation/comments/{commentId}/history",
+            "GET /api/admin/articles", "POST /api/admin/articles/preview",
+        ];
+        Assert.Empty(expected.Except(operations));
+    }
+
+    [Fact]
     public async Task The_openapi_document_lists_the_clients_and_programs_endpoints()
     {
         using var client = App.CreateClient();

@@ -28,6 +28,7 @@ public sealed class CoachingAppFactory(IReadOnlyDictionary<string, string?> sett
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<IStartupFilter, ThrowingEndpoint>();
+            services.AddSingleton<IStartupFilter, RemoteAddress>();
             services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
 
             // Every reset seeds three accounts and most tests sign in: full-strength hashing would dominate the run.

@@ -18,6 +18,10 @@ public static class TestSettings
         ["Email:PickupDirectory"] = Path.Combine(folder, "mail"),
         ["App:BaseUrl"] = baseUrl.ToString().TrimEnd('/'),
         ["RateLimiting:PublicWritesPerMinute"] = "100000",
+        ["RateLimiting:CommunityWritesPerMinute"] = "100000",
+
+        // Every test posts from the same address within one frozen minute; flood tests lower it on their own host.
+        ["Community:FloodLimit"] = "10000",
         ["Seed:Demo"] = "true",
         ["Seed:DemoPassword"] = DemoUser.Password,
         ["DataProtection:KeysPath"] = Path.Combine(folder, "keys"),

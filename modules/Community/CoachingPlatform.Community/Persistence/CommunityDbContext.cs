@@ -12,6 +12,10 @@ internal abstract class CommunityDbContext(DbContextOptions options) : ModuleDbC
 
     public DbSet<Comment> Comments => Set<Comment>();
 
+    public DbSet<CommentReport> Reports => Set<CommentReport>();
+
+    public DbSet<ModerationDecision> Decisions => Set<ModerationDecision>();
+
     protected override string Schema => SchemaName;
 }
 

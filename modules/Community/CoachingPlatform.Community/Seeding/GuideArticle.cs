@@ -1,14 +1,13 @@
-using System.Text.RegularExpressions;
-
 namespace CoachingPlatform.Community.Seeding;
 
 /// <summary>
-/// The practice's guide "Rebuilding Trust After a Breakup or Betrayal", shipped inside the assembly so the
-/// demo content needs no file next to the app. The first line is the title, the rest the body.
+/// The practice's guide "Rebuilding Trust After a Breakup or Betrayal" as Markdown, shipped inside the
+/// assembly so the demo content needs no file next to the app. It holds the guide's text only: the copied
+/// web page's navigation, sidebar promotion and footer are not part of it. The first line is the title.
 /// </summary>
-internal static partial class GuideArticle
+internal static class GuideArticle
 {
-    private const string ResourceName = "CoachingPlatform.Community.Seeding.rebuilding-trust.txt";
+    private const string ResourceName = "CoachingPlatform.Community.Seeding.rebuilding-trust.md";
 
     public static (string Title, string Body) Load()
     {
@@ -18,13 +17,7 @@ internal static partial class GuideArticle
         var text = reader.ReadToEnd().ReplaceLineEndings("\n");
 
         var firstBreak = text.IndexOf('\n', StringComparison.Ordinal);
-        var title = text[..firstBreak].Trim();
-
-        // The source separates paragraphs with up to four empty lines; one is enough for plain text.
-        var body = ExtraBlankLines().Replace(text[(firstBreak + 1)..], "\n\n").Trim();
-        return (title, body);
+        var title = text[..firstBreak].TrimStart('#').Trim();
+        return (title, text[(firstBreak + 1)..].Trim());
     }
-
-    [GeneratedRegex(@"\n(?:[ \t]*\n){2,}")]
-    private static partial Regex ExtraBlankLines();
 }

@@ -15,6 +15,8 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.HasIndex(a => a.Slug).IsUnique();
         builder.Property(a => a.Title).HasMaxLength(Article.TitleMaxLength);
         builder.Property(a => a.Body).HasMaxLength(Article.BodyMaxLength);
+        builder.Property(a => a.Excerpt).HasMaxLength(Article.ExcerptMaxLength);
+        builder.Ignore(a => a.IsPublished);
         builder.HasIndex(a => a.PublishedAt);
     }
 }

@@ -221,7 +221,15 @@ namespace CoachingPlatform.Community.Persistence.Migrations.Sqlite
                         .HasMaxLength(100000)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("PublishedAt")
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Excerpt")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
@@ -232,6 +240,9 @@ namespace CoachingPlatform.Community.Persistence.Migrations.Sqlite
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -249,6 +260,11 @@ namespace CoachingPlatform.Community.Persistence.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AddressHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ArticleId")
                         .HasColumnType("TEXT");
 
@@ -259,8 +275,11 @@ namespace CoachingPlatform.Community.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Body")
                         .IsRequired()
-                        .HasMaxLength(4000)
+                        .HasMaxLength(5000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Depth")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Email")
                         .IsRequired()
@@ -273,9 +292,23 @@ namespace CoachingPlatform.Community.Persistence.Migrations.Sqlite
                     b.Property<DateTime>("PostedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SpamReasons")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SpamScore")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StatusChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ThreadId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("Version")
@@ -286,11 +319,81 @@ namespace CoachingPlatform.Community.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ParentId");
 
+                    b.HasIndex("ThreadId");
+
+                    b.HasIndex("AddressHash", "PostedAt");
+
                     b.HasIndex("Status", "PostedAt");
 
                     b.HasIndex("ArticleId", "Status", "PostedAt");
 
                     b.ToTable("community_comments", (string)null);
+                });
+
+            modelBuilder.Entity("CoachingPlatform.Community.Domain.CommentReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddressHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CommentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommentId", "AddressHash")
+                        .IsUnique();
+
+                    b.HasIndex("CommentId", "ReportedAt");
+
+                    b.ToTable("community_comment_reports", (string)null);
+                });
+
+            modelBuilder.Entity("CoachingPlatform.Community.Domain.ModerationDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CommentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommentId", "At");
+
+                    b.ToTable("community_moderation_decisions", (string)null);
                 });
 
             modelBuilder.Entity("CoachingPlatform.Community.Domain.Comment", b =>
@@ -305,6 +408,24 @@ namespace CoachingPlatform.Community.Persistence.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.NoAction);
+                });
+
+            modelBuilder.Entity("CoachingPlatform.Community.Domain.CommentReport", b =>
+                {
+                    b.HasOne("CoachingPlatform.Community.Domain.Comment", null)
+                        .WithMany()
+                        .HasForeignKey("CommentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoachingPlatform.Community.Domain.ModerationDecision", b =>
+                {
+                    b.HasOne("CoachingPlatform.Community.Domain.Comment", null)
+                        .WithMany()
+                        .HasForeignKey("CommentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

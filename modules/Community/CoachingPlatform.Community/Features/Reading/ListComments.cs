@@ -1,13 +1,13 @@
 using CoachingPlatform.BuildingBlocks.Errors;
-using CoachingPlatform.Community.Domain;
 using CoachingPlatform.Community.Persistence;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
-namespace CoachingPlatform.Community.Features.ListComments;
+namespace CoachingPlatform.Community.Features.Reading;
 
-/// <summary>An article's approved comments, oldest first so a conversation reads in order.</summary>
+/// <summary>An article's visible comments, oldest first so a conversation reads in order.</summary>
 internal sealed record ListComments(string Slug, int Page, int PageSize) : IRequest<IReadOnlyList<PublishedComment>>
 {
     public const int DefaultPageSize = 50;
@@ -26,28 +26,27 @@ internal sealed class ListCommentsValidator : AbstractValidator<ListComments>
     }
 }
 
-internal sealed class ListCommentsHandler(CommunityDbContext db) : IRequestHandler<ListComments, IReadOnlyList<PublishedComment>>
+internal sealed class ListCommentsHandler(CommunityDbContext db, IOptions<CommunityOptions> options)
+    : IRequestHandler<ListComments, IReadOnlyList<PublishedComment>>
 {
     public async Task<IReadOnlyList<PublishedComment>> Handle(ListComments request, CancellationToken cancellationToken)
     {
         // Looked up first so an unknown article is a 404, not an empty list.
         var articleId = await db.Articles.AsNoTracking()
-            .Where(a => a.Slug == request.Slug)
+            .Where(a => a.Slug == request.Slug && a.PublishedAt != null)
             .Select(a => (Guid?)a.Id)
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("article", request.Slug);
 
-        // So far out the offset would wrap round to an earlier page; nothing can be there.
-        var skip = (long)(request.Page - 1) * request.PageSize;
-        if (skip > int.MaxValue)
+        if (CommentQueries.Skip(request.Page, request.PageSize) is not { } skip)
         {
             return [];
         }
 
-        return await db.Comments.AsNoTracking()
-            .Where(c => c.ArticleId == articleId && c.Status == CommentStatus.Approved)
+        return await db.VisibleComments(options.Value.HideAfterReports).AsNoTracking()
+            .Where(c => c.ArticleId == articleId)
             .OrderBy(c => c.PostedAt).ThenBy(c => c.Id)
-            .Skip((int)skip).Take(request.PageSize)
+            .Skip(skip).Take(request.PageSize)
             .Select(c => new PublishedComment(c.Id, c.ParentId, c.AuthorName, c.Body, c.PostedAt))
             .ToListAsync(cancellationToken);
     }

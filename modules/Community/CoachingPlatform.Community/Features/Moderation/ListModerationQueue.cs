@@ -1,0 +1,95 @@
+using CoachingPlatform.Community.Domain;
+using CoachingPlatform.Community.Persistence;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace CoachingPlatform.Community.Features.Moderation;
+
+/// <summary>
+/// One of the moderation queues, oldest first: <c>pending</c>, <c>reported</c> (approved comments with
+/// reports since the last decision), <c>spam</c>, <c>approved</c> or <c>rejected</c>. Nothing here says
+/// whether a commenter is a client of the practice: moderators judge the comment, not the person.
+/// </summary>
+internal sealed record ListModerationQueue(string? Status, int Page, int PageSize) : IRequest<IReadOnlyList<ModerationItem>>
+{
+    public const int DefaultPageSize = 50;
+    public const int MaxPageSize = 200;
+    public const string Reported = "reported";
+
+    public static readonly string[] Queues = ["pending", Reported, "spam", "approved", "rejected"];
+}
+
+internal sealed record ModerationItem(
+    Guid Id,
+    Guid? ParentId,
+    string ArticleSlug,
+    string ArticleTitle,
+    string AuthorName,
+    string Email,
+    string Body,
+    string Status,
+    int SpamScore,
+    IReadOnlyList<string> Reasons,
+    int ReportCount,
+    IReadOnlyList<string> ReportReasons,
+    DateTime PostedAt,
+    Guid Version);
+
+internal sealed class ListModerationQueueValidator : AbstractValidator<ListModerationQueue>
+{
+    public ListModerationQueueValidator()
+    {
+        RuleFor(r => r.Status).Must(s => ListModerationQueue.Queues.Contains(s))
+            .WithMessage($"The status is one of {string.Join(", ", ListModerationQueue.Queues)}.");
+        RuleFor(r => r.Page).GreaterThanOrEqualTo(1);
+        RuleFor(r => r.PageSize).InclusiveBetween(1, ListModerationQueue.MaxPageSize);
+    }
+}
+
+internal sealed class ListModerationQueueHandler(CommunityDbContext db) : IRequestHandler<ListModerationQueue, IReadOnlyList<ModerationItem>>
+{
+    public async Task<IReadOnlyList<ModerationItem>> Handle(ListModerationQueue request, CancellationToken cancellationToken)
+    {
+        if (CommentQueries.Skip(request.Page, request.PageSize) is not { } skip)
+        {
+            return [];
+        }
+
+        var comments = db.Comments.AsNoTracking();
+        if (request.Status == ListModerationQueue.Reported)
+        {
+            comments = comments.Where(c => c.Status == CommentStatus.Approved && db.Reports.Any(r => r.CommentId == c.Id && r.ReportedAt > c.StatusChangedAt));
+        }
+        else
+        {
+            var status = Enum.Parse<CommentStatus>(request.Status!, ignoreCase: true);
+            comments = comments.Where(c => c.Status == status);
+        }
+
+        var rows = await comments
+            .OrderBy(c => c.PostedAt).ThenBy(c => c.Id)
+            .Skip(skip).Take(request.PageSize)
+            .Join(db.Articles, c => c.ArticleId, a => a.Id, (c, a) => new
+            {
+                c.Id, c.ParentId, a.Slug, a.Title, c.AuthorName, c.Email, c.Body, c.Status, c.SpamScore, c.SpamReasons,
+                c.StatusChangedAt, c.PostedAt, c.Version,
+            })
+            .ToListAsync(cancellationToken);
+
+        var ids = rows.Select(r => r.Id).ToList();
+        var reports = (await db.Reports.AsNoTracking()
+                .Where(r => ids.Contains(r.CommentId))
+                .OrderBy(r => r.ReportedAt)
+                .Select(r => new { r.CommentId, r.Reason, r.ReportedAt })
+                .ToListAsync(cancellationToken))
+            .ToLookup(r => r.CommentId);
+
+        return rows.Select(r =>
+        {
+            var open = reports[r.Id].Where(report => report.ReportedAt > r.StatusChangedAt).Select(report => report.Reason).ToList();
+            return new ModerationItem(r.Id, r.ParentId, r.Slug, r.Title, r.AuthorName, r.Email, r.Body, CommentQueries.NameOf(r.Status),
+                r.SpamScore, r.SpamReasons.Length == 0 ? [] : r.SpamReasons.Split('\n'), open.Count, open, r.PostedAt, r.Version);
+        }).ToList();
+    }
+}
