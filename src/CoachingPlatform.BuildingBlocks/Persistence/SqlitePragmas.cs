@@ -5,14 +5,13 @@ namespace CoachingPlatform.BuildingBlocks.Persistence;
 
 /// <summary>
 /// Every SQLite connection commits without waiting for the disk (<c>synchronous=NORMAL</c>, safe in WAL
-/// mode: a killed process loses no committed transaction, only a power cut can lose the last ones), and
-/// waits for the write lock in SQLite's own busy handler, which retries within a millisecond or two,
-/// rather than failing at once into the driver's much coarser retry loop. Both keep the mail queue's window
-/// between "the server accepted it" and "marked sent" small, and write-heavy requests fast.
+/// mode: a killed process loses no committed transaction, only a power cut can lose the last ones). A
+/// commit then costs microseconds, which keeps the mail queue's window between "the server accepted it"
+/// and "marked sent" small, and write-heavy requests fast.
 /// </summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000;";
+    private const string Pragmas = "PRAGMA synchronous=NORMAL;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
