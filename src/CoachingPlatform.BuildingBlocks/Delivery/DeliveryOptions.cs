@@ -19,8 +19,9 @@ public sealed class DeliveryOptions
     public double MaxRetryDelaySeconds { get; set; } = 3600;
 
     /// <summary>How long a claim lasts: a worker that died holding rows gives them up after this.</summary>
+    /// <summary>A mail is sent only while at least half the claim is left, so this is kept well above twice the SMTP timeout.</summary>
     [Range(1, 3600)]
-    public double LeaseSeconds { get; set; } = 60;
+    public double LeaseSeconds { get; set; } = 120;
 
     /// <summary>How often the workers look for due items when no commit wakes them.</summary>
     [Range(0.05, 300)]

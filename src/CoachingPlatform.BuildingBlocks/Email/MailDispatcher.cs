@@ -33,6 +33,13 @@ public sealed partial class MailDispatcher(
             for (var i = 0; i < batch.Count && !cancellationToken.IsCancellationRequested; i++)
             {
                 var mail = batch[i];
+                if (Now >= mail.LockedUntil - (Options.Lease / 2))
+                {
+                    // Too little of the claim is left to be sure no other worker takes this mail while it is
+                    // being sent: stop here and give the rest back.
+                    break;
+                }
+
                 try
                 {
                     connection ??= await sender.OpenAsync(CancellationToken.None);
