@@ -25,13 +25,14 @@ public sealed partial class MailDispatcher(
         IMailConnection? connection = null;
         try
         {
-            for (var i = 0; i < batch.Count; i++)
+            // A mail in hand is finished even when the host is stopping; the rest are given back.
+            for (var i = 0; i < batch.Count && !cancellationToken.IsCancellationRequested; i++)
             {
                 var mail = batch[i];
                 try
                 {
-                    connection ??= await sender.OpenAsync(cancellationToken);
-                    await connection.SendAsync(mail.ToMessage(), cancellationToken);
+                    connection ??= await sender.OpenAsync(CancellationToken.None);
+                    await connection.SendAsync(mail.ToMessage(), CancellationToken.None);
                     mail.MarkProcessed(Now);
                 }
                 catch (MailRejectedException rejected)
@@ -39,7 +40,7 @@ public sealed partial class MailDispatcher(
                     LogRejected(logger, mail.Id, rejected.Permanent, rejected);
                     mail.MarkFailed(rejected.Message, Now, Options.Retry, rejected.Permanent);
                 }
-                catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+                catch (Exception ex)
                 {
                     LogConnectionFailed(logger, mail.Id, ex);
                     mail.MarkFailed($"{ex.GetType().Name}: {ex.Message}", Now, Options.Retry);
@@ -48,12 +49,14 @@ public sealed partial class MailDispatcher(
                         waiting.Postpone(mail.NextAttemptAt);
                     }
 
-                    await store.Context.SaveChangesAsync(cancellationToken);
+                    await store.Context.SaveChangesAsync(CancellationToken.None);
                     return batch.Count;
                 }
 
-                await store.Context.SaveChangesAsync(cancellationToken);
+                await store.Context.SaveChangesAsync(CancellationToken.None);
             }
+
+            await ReleaseUnfinishedAsync(store, batch);
         }
         finally
         {

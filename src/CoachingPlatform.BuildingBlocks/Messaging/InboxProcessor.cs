@@ -19,12 +19,18 @@ public sealed partial class InboxProcessor(
 {
     protected override async Task<int> RunAsync(IServiceProvider services, Type contextType, CancellationToken cancellationToken)
     {
-        var claimed = await StoreOf(services, contextType).Inbox.ClaimAsync(Node, Now, Options, cancellationToken);
-        foreach (var row in claimed)
+        var store = StoreOf(services, contextType);
+        var claimed = await store.Inbox.ClaimAsync(Node, Now, Options, cancellationToken);
+        var handled = 0;
+
+        // Once started, a consumer run is finished even when the host is stopping; the rest are given back.
+        foreach (var row in claimed.TakeWhile(_ => !cancellationToken.IsCancellationRequested))
         {
-            await HandleAsync(contextType, row.Id, row.LockedBy!, cancellationToken);
+            await HandleAsync(contextType, row.Id, row.LockedBy!, CancellationToken.None);
+            handled++;
         }
 
+        await ReleaseUnfinishedAsync(store, claimed.Skip(handled));
         return claimed.Count;
     }
 
@@ -47,7 +53,7 @@ public sealed partial class InboxProcessor(
             row.MarkProcessed(Now);
             await store.Context.SaveChangesAsync(cancellationToken);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        catch (Exception ex)
         {
             LogConsumerFailed(logger, id, ex);
             await RecordFailureAsync(contextType, id, owner, ex, cancellationToken);

@@ -20,21 +20,23 @@ public sealed partial class OutboxDispatcher(
     {
         var store = StoreOf(services, contextType);
         var batch = await store.Outbox.ClaimAsync(Node, Now, Options, cancellationToken);
-        foreach (var message in batch)
+
+        // Once claimed, a message in hand is finished even when the host is stopping; the rest are given back.
+        foreach (var message in batch.TakeWhile(_ => !cancellationToken.IsCancellationRequested))
         {
             try
             {
-                await transport.DeliverAsync(message, cancellationToken);
+                await transport.DeliverAsync(message, CancellationToken.None);
                 message.MarkProcessed(Now);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            catch (Exception ex)
             {
                 LogPublishFailed(logger, message.Id, message.Type, ex);
                 message.MarkFailed(ex.Message, Now, Options.Retry);
             }
         }
 
-        await store.Context.SaveChangesAsync(cancellationToken);
+        await ReleaseUnfinishedAsync(store, batch);
         return batch.Count;
     }
 

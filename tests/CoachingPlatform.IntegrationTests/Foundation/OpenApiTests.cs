@@ -32,7 +32,10 @@ public sealed class OpenApiTests(AppFixture app) : IntegrationTest(app)
     [InlineData("/api/articles/{slug}/comments", "get")]
     [InlineData("/api/subscriptions", "post")]
     [InlineData("/api/subscriptions/confirm", "post")]
-    public async Task The_openapi_document_lists_the_assessment_community_and_subscription_routes(string path, string method)
+    [InlineData("/api/admin/deliveries", "get")]
+    [InlineData("/api/admin/deliveries/{kind}/{id}/retry", "post")]
+    [InlineData("/api/admin/deliveries/{kind}/{id}/discard", "post")]
+    public async Task The_openapi_document_lists_the_assessment_community_subscription_and_delivery_routes(string path, string method)
     {
         using var client = App.CreateClient();
 
