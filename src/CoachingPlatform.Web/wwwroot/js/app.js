@@ -130,13 +130,6 @@ const App = (() => {
       notify(form, `Invitation sent to ${values.email}.`);
     });
 
-    const confirmSubscription = document.querySelector("[data-confirm-subscription]");
-    if (confirmSubscription) onSubmit(confirmSubscription, async (values, form) => {
-      const confirmed = await api("/api/subscriptions/confirm", { method: "POST", body: { token: values.token } });
-      form.querySelector("button[type=submit]").hidden = true;
-      notify(form, `You are subscribed: the ${confirmed.frequency} digest will come to ${confirmed.email}.`);
-    });
-
     const here = location.pathname;
     document.querySelectorAll(".main-nav a").forEach((link) => {
       if (link.getAttribute("href") === here) link.setAttribute("aria-current", "page");

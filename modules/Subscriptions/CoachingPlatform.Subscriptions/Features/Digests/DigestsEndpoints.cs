@@ -1,0 +1,39 @@
+using CoachingPlatform.BuildingBlocks.Security;
+using CoachingPlatform.Subscriptions.Domain;
+using CoachingPlatform.Subscriptions.Jobs;
+using Hangfire;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace CoachingPlatform.Subscriptions.Features.Digests;
+
+internal static class DigestsEndpoints
+{
+    public sealed record Enqueued(string JobId);
+
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var admin = app.MapGroup("/api/admin/digests").WithTags("Subscriptions").RequireAuthorization(Roles.Admin);
+
+        admin.MapPost("/{frequency}/run", Results<Accepted<Enqueued>, NotFound> (string frequency, IBackgroundJobClient jobs) =>
+            {
+                if (!DigestFrequencies.TryParse(frequency, out var parsed))
+                {
+                    return TypedResults.NotFound();
+                }
+
+                var name = DigestFrequencies.NameOf(parsed);
+                var id = jobs.Enqueue<DigestJob>(job => job.RunAsync(name, CancellationToken.None));
+                return TypedResults.Accepted((string?)null, new Enqueued(id));
+            })
+            .WithSummary("Enqueues now the digest job the schedule runs (weekly or daily); the edition's ledger keeps it from mailing anyone twice.");
+
+        admin.MapGet("", async (int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ListDigestRuns(page ?? 1, pageSize ?? 20), ct)))
+            .WithSummary("Recent digest runs, newest first: recipients, sent, failed and duration.")
+            .ProducesValidationProblem();
+    }
+}
