@@ -1,3 +1,4 @@
+using CoachingPlatform.Subscriptions.Contracts;
 using CoachingPlatform.Subscriptions.Domain;
 using CoachingPlatform.Subscriptions.Persistence;
 using FluentValidation;
@@ -7,11 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CoachingPlatform.Subscriptions.Features.Digests;
 
 /// <summary>Recent runs, newest first. Sent and failed count the edition's mails in the mail queue.</summary>
-internal sealed record ListDigestRuns(int Page = 1, int PageSize = 20) : IRequest<IReadOnlyList<DigestRunView>>;
-
-internal sealed record DigestRunView(
-    Guid Id, string Frequency, string Period, int Due, int Handled, int Recipients, int NothingNew, int Sent, int Failed,
-    DateTime StartedAt, DateTime? FinishedAt, double? DurationSeconds);
+internal sealed record ListDigestRuns(int Page = 1, int PageSize = 20) : IRequest<IReadOnlyList<DigestRunSummary>>;
 
 internal sealed class ListDigestRunsValidator : AbstractValidator<ListDigestRuns>
 {
@@ -22,9 +19,9 @@ internal sealed class ListDigestRunsValidator : AbstractValidator<ListDigestRuns
     }
 }
 
-internal sealed class ListDigestRunsHandler(SubscriptionsDbContext db) : IRequestHandler<ListDigestRuns, IReadOnlyList<DigestRunView>>
+internal sealed class ListDigestRunsHandler(SubscriptionsDbContext db) : IRequestHandler<ListDigestRuns, IReadOnlyList<DigestRunSummary>>
 {
-    public async Task<IReadOnlyList<DigestRunView>> Handle(ListDigestRuns request, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<DigestRunSummary>> Handle(ListDigestRuns request, CancellationToken cancellationToken)
     {
         var runs = await db.DigestRuns.AsNoTracking().OrderByDescending(r => r.StartedAt)
             .Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToListAsync(cancellationToken);
@@ -41,7 +38,7 @@ internal sealed class ListDigestRunsHandler(SubscriptionsDbContext db) : IReques
         return runs.Select(r =>
         {
             var (sent, failed) = counts[new DigestEdition(r.Frequency, r.Period).Key];
-            return new DigestRunView(r.Id, DigestFrequencies.NameOf(r.Frequency), r.Period, r.Due, r.Handled, r.Mailed, r.NothingNew, sent, failed,
+            return new DigestRunSummary(r.Id, DigestFrequencies.NameOf(r.Frequency), r.Period, r.Due, r.Handled, r.Mailed, r.NothingNew, sent, failed,
                 r.StartedAt, r.FinishedAt, r.FinishedAt is { } end ? (end - r.StartedAt).TotalSeconds : null);
         }).ToList();
     }

@@ -1,7 +1,6 @@
 using CoachingPlatform.BuildingBlocks.Security;
 using CoachingPlatform.Subscriptions.Domain;
-using CoachingPlatform.Subscriptions.Jobs;
-using Hangfire;
+using CoachingPlatform.Subscriptions.Contracts;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -18,17 +17,10 @@ internal static class DigestsEndpoints
     {
         var admin = app.MapGroup("/api/admin/digests").WithTags("Subscriptions").RequireAuthorization(Roles.Admin);
 
-        admin.MapPost("/{frequency}/run", Results<Accepted<Enqueued>, NotFound> (string frequency, IBackgroundJobClient jobs) =>
-            {
-                if (!DigestFrequencies.TryParse(frequency, out var parsed))
-                {
-                    return TypedResults.NotFound();
-                }
-
-                var name = DigestFrequencies.NameOf(parsed);
-                var id = jobs.Enqueue<DigestJob>(job => job.RunAsync(name, CancellationToken.None));
-                return TypedResults.Accepted((string?)null, new Enqueued(id));
-            })
+        admin.MapPost("/{frequency}/run", async Task<Results<Accepted<Enqueued>, NotFound>> (string frequency, IMediator mediator, CancellationToken ct) =>
+                DigestFrequencies.TryParse(frequency, out _)
+                    ? TypedResults.Accepted((string?)null, new Enqueued(await mediator.Send(new EnqueueDigestRun(frequency), ct)))
+                    : TypedResults.NotFound())
             .WithSummary("Enqueues now the digest job the schedule runs (weekly or daily); the edition's ledger keeps it from mailing anyone twice.");
 
         admin.MapGet("", async (int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>

@@ -58,7 +58,7 @@ internal sealed class SendDigestsHandler(
                 var since = subscriber.LastDigestAt ?? cutOff - edition.Length;
                 if (!templates.TryGetValue(since, out var template))
                 {
-                    template = await RenderAsync(request.Frequency, since, cutOff, cancellationToken);
+                    template = await DigestContent.LoadAsync(db, settings, request.Frequency, since, cutOff, app.Value.Link, cancellationToken);
                     templates[since] = template;
                 }
 
@@ -103,18 +103,6 @@ internal sealed class SendDigestsHandler(
     private IQueryable<Subscriber> Due(DigestEdition edition) => db.Subscribers.Where(s =>
         s.Frequency == edition.Frequency && s.ConfirmedAt != null && s.UnsubscribedAt == null && !s.Paused
         && (s.LastEdition == null || s.LastEdition != edition.Key));
-
-    private async Task<DigestTemplate?> RenderAsync(DigestFrequency frequency, DateTime since, DateTime until, CancellationToken cancellationToken)
-    {
-        var settings = options.Value;
-        var articles = await db.DigestArticles.AsNoTracking()
-            .Where(a => a.PublishedAt > since && a.PublishedAt <= until)
-            .OrderByDescending(a => a.PublishedAt).Take(settings.MaxArticles).ToListAsync(cancellationToken);
-        var comments = await db.DigestComments.AsNoTracking()
-            .Where(c => c.ApprovedAt > since && c.ApprovedAt <= until)
-            .OrderByDescending(c => c.Replies).ThenByDescending(c => c.ApprovedAt).Take(settings.MaxComments).ToListAsync(cancellationToken);
-        return articles.Count == 0 && comments.Count == 0 ? null : new DigestTemplate(frequency, articles, comments, app.Value.Link);
-    }
 
     private EmailMessage Personalize(DigestTemplate template, Subscriber subscriber)
     {
