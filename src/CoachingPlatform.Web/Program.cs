@@ -1,7 +1,7 @@
 using CoachingPlatform.BuildingBlocks.Modules;
 using CoachingPlatform.Web.Composition;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(AppFolder.Options(args));
 builder.AddPlatform();
 
 var app = builder.Build();

@@ -1,6 +1,7 @@
-using CoachingPlatform.Assessments.Features.GetAssessment;
-using CoachingPlatform.Assessments.Features.GetWheelOfLife;
-using CoachingPlatform.Assessments.Features.TakeWheelOfLife;
+using CoachingPlatform.Assessments.Features.Coaching;
+using CoachingPlatform.Assessments.Features.History;
+using CoachingPlatform.Assessments.Features.Results;
+using CoachingPlatform.Assessments.Features.Wheel;
 using CoachingPlatform.Assessments.Persistence;
 using CoachingPlatform.BuildingBlocks.Persistence;
 using Microsoft.AspNetCore.Routing;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CoachingPlatform.Assessments;
 
-/// <summary>The Wheel of Life: scoring eight life areas, for visitors and for clients who keep a history.</summary>
+/// <summary>The Wheel of Life: the public front door, each client's history, the drawing, and the coach's view of it.</summary>
 public static class AssessmentsModule
 {
     public static IServiceCollection AddAssessmentsModule(this IServiceCollection services, IConfiguration configuration) =>
@@ -18,9 +19,10 @@ public static class AssessmentsModule
 
     public static IEndpointRouteBuilder MapAssessmentsModule(this IEndpointRouteBuilder app)
     {
-        GetWheelOfLifeEndpoint.Map(app);
-        TakeWheelOfLifeEndpoint.Map(app);
-        GetAssessmentEndpoint.Map(app);
+        WheelEndpoints.Map(app);
+        ResultEndpoints.Map(app);
+        HistoryEndpoints.Map(app);
+        CoachingEndpoints.Map(app);
         return app;
     }
 }

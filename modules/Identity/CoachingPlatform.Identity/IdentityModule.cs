@@ -2,6 +2,11 @@ using CoachingPlatform.BuildingBlocks.Modules;
 using CoachingPlatform.BuildingBlocks.Persistence;
 using CoachingPlatform.Identity.Domain;
 using CoachingPlatform.Identity.Features.AcceptInvitation;
+using CoachingPlatform.Identity.Features.Account;
+using CoachingPlatform.Identity.Features.Coaches;
+using CoachingPlatform.Identity.Features.Invitations;
+using CoachingPlatform.Identity.Features.PasswordReset;
+using CoachingPlatform.Identity.Integration;
 using CoachingPlatform.Identity.Features.GetMe;
 using CoachingPlatform.Identity.Features.InviteCoach;
 using CoachingPlatform.Identity.Features.SignIn;
@@ -58,6 +63,7 @@ public static class IdentityModule
             .AddSignInManager()
             .AddDefaultTokenProviders();
 
+        services.AddScoped<InvitationMails>();
         services.AddScoped<IModuleInitializer, IdentitySeeder>();
         return services;
     }
@@ -68,6 +74,10 @@ public static class IdentityModule
         AcceptInvitationEndpoint.Map(app);
         GetMeEndpoint.Map(app);
         InviteCoachEndpoint.Map(app);
+        CoachEndpoints.Map(app);
+        InvitationEndpoints.Map(app);
+        PasswordResetEndpoints.Map(app);
+        AccountEndpoints.Map(app);
         return app;
     }
 

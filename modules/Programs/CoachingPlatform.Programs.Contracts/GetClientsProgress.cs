@@ -14,4 +14,8 @@ public sealed record ClientProgress(
     DateTime? LastActivityAt,
     int Wins,
     int GratitudeStreak,
-    int OpenSupportRequests);
+    int OpenSupportRequests,
+    IReadOnlyList<ProgramProgress> Programs);
+
+/// <summary>One assigned program's progress: programs are never pooled into one percentage.</summary>
+public sealed record ProgramProgress(Guid AssignmentId, string ProgramTitle, int CompletedSteps, int TotalSteps, int Percent, DateTime? CompletedAt);

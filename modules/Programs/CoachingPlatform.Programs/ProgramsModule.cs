@@ -4,6 +4,7 @@ using CoachingPlatform.Programs.Consumers;
 using CoachingPlatform.Programs.Features.Assignments;
 using CoachingPlatform.Programs.Features.Portal;
 using CoachingPlatform.Programs.Features.Practice;
+using CoachingPlatform.Programs.Features.Suggestions;
 using CoachingPlatform.Programs.Features.Support;
 using CoachingPlatform.Programs.Features.Templates;
 using CoachingPlatform.Programs.Jobs;
@@ -35,6 +36,7 @@ public static class ProgramsModule
         PortalEndpoints.Map(app);
         PracticeEndpoints.Map(app);
         SupportEndpoints.Map(app);
+        SuggestionEndpoints.Map(app);
         return app;
     }
 }

@@ -3,7 +3,7 @@ using MediatR;
 namespace CoachingPlatform.Subscriptions.Contracts;
 
 /// <summary>
-/// Asks for the digest ("weekly" or "daily"); a confirmation link is mailed. Nothing is returned on purpose:
-/// the caller must not learn whether the address was already subscribed.
+/// Subscribes an address to the digest for pages that post a plain form; exactly what
+/// <c>POST /api/subscriptions</c> does, and like it never tells whether the address was known.
 /// </summary>
-public sealed record SubscribeToNewsletter(string Email, string Frequency) : IRequest;
+public sealed record SubscribeToNewsletter(string? Email, string? Frequency) : IRequest;

@@ -1,6 +1,7 @@
 using CoachingPlatform.BuildingBlocks.Delivery;
 using CoachingPlatform.BuildingBlocks.Messaging;
 using CoachingPlatform.BuildingBlocks.Web;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -22,6 +23,9 @@ public sealed partial class MailDispatcher(
     {
         var store = StoreOf(services, contextType);
         var batch = await store.Mail.ClaimAsync(Node, Now, Options, cancellationToken);
+
+        // One open connection for the pass: marking a mail sent is then a single short UPDATE.
+        await store.Context.Database.OpenConnectionAsync(cancellationToken);
         IMailConnection? connection = null;
         try
         {
@@ -33,7 +37,8 @@ public sealed partial class MailDispatcher(
                 {
                     connection ??= await sender.OpenAsync(CancellationToken.None);
                     await connection.SendAsync(mail.ToMessage(), CancellationToken.None);
-                    mail.MarkProcessed(Now);
+                    await MarkSentAsync(store, mail);
+                    continue;
                 }
                 catch (MailRejectedException rejected)
                 {
@@ -67,6 +72,23 @@ public sealed partial class MailDispatcher(
         }
 
         return batch.Count;
+    }
+
+    /// <summary>
+    /// Right after the server's acceptance: one UPDATE in its own implicit transaction, no change tracking,
+    /// so that the window in which a crash would send this mail again stays as short as the database allows.
+    /// </summary>
+    private async Task MarkSentAsync(IMessageStore store, OutgoingMail mail)
+    {
+        var owner = mail.LockedBy;
+        var now = Now;
+        await store.Mail.Where(m => m.Id == mail.Id && m.LockedBy == owner).ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.ProcessedAt, now)
+            .SetProperty(m => m.Error, (string?)null)
+            .SetProperty(m => m.LockedBy, (string?)null)
+            .SetProperty(m => m.LockedUntil, (DateTime?)null));
+        mail.MarkProcessed(now);
+        store.Context.Entry(mail).State = EntityState.Detached;
     }
 
     protected override void StoreFailed(Type contextType, Exception exception) => LogStoreFailed(logger, contextType.Name, exception);

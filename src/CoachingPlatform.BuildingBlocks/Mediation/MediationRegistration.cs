@@ -13,6 +13,7 @@ public static class MediationRegistration
     /// </summary>
     public static IServiceCollection AddMediation(this IServiceCollection services, IEnumerable<Assembly> assemblies)
     {
+        PlainValidationMessages.Apply();
         var scanned = assemblies.Distinct().ToArray();
         services.AddScoped<ServiceFactory>(sp => sp.GetService!);
         services.AddScoped<IMediator, Mediator>();

@@ -1,5 +1,4 @@
 using CoachingPlatform.BuildingBlocks.Errors;
-using CoachingPlatform.BuildingBlocks.Delivery;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,9 +8,9 @@ namespace CoachingPlatform.BuildingBlocks.Messaging;
 /// <summary>
 /// The transport's consumer for one inbox consumer: it only stores the message in that consumer's module
 /// inbox and returns, so the transport counts the message delivered once it is durable there. A second
-/// delivery of the same message finds the row and stores nothing.
+/// delivery of the same message finds the row and stores nothing. The save wakes the inbox processor.
 /// </summary>
-internal sealed class InboxWriter<TMessage, TConsumer>(IServiceProvider services, DeliverySignals signals, TimeProvider clock) : IConsumer<TMessage>
+internal sealed class InboxWriter<TMessage, TConsumer>(IServiceProvider services, TimeProvider clock) : IConsumer<TMessage>
     where TMessage : class
 {
     private static readonly string Name = ConsumerCatalog.NameOf(typeof(TConsumer));
@@ -36,7 +35,5 @@ internal sealed class InboxWriter<TMessage, TConsumer>(IServiceProvider services
             // A concurrent delivery of the same message stored it first.
             store.Context.ChangeTracker.Clear();
         }
-
-        signals.Events.Notify();
     }
 }

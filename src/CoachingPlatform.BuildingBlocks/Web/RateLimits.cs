@@ -10,4 +10,7 @@ public static class RateLimits
     /// shared by the API and the article page's forms. Reading the page is never limited.
     /// </summary>
     public const string CommunityWrite = "community-write";
+
+    /// <summary>For a public page with forms: its posts share the public-write budget, reading it is never limited.</summary>
+    public const string PublicForm = "public-form";
 }

@@ -47,11 +47,13 @@ internal static class PlatformServices
         services.AddPlatformRateLimiting(configuration);
         services.AddPlatformJobs(configuration);
         services.AddOpenApi();
+        services.AddHealthChecks().AddCheck<WebAssetsHealthCheck>("web-assets", tags: ["ready"]);
         services.AddRazorPages(options =>
         {
             options.Conventions.AuthorizeFolder("/Admin", Roles.Admin);
             options.Conventions.AuthorizeFolder("/Coach", Roles.Coach);
             options.Conventions.AuthorizeFolder("/Client", Roles.Client);
+            options.Conventions.AuthorizeFolder("/Account");
         });
         return builder;
     }

@@ -44,8 +44,10 @@ public sealed class SignInJourneyTests(BrowserFixture browser) : JourneyTest(bro
 
         await Expect(Page).ToHaveURLAsync(Url("/"));
         await Expect(Page.Locator("[data-sign-out]")).ToHaveCountAsync(0);
-        await Expect(navigation.Locator("a[data-nav]:not([data-nav=articles])")).ToHaveCountAsync(0);
+        // A visitor's navigation holds only the public pages: the articles and the Wheel of Life.
+        await Expect(navigation.Locator("a[data-nav]")).ToHaveCountAsync(2);
         await Expect(navigation.Locator("a[data-nav=articles]")).ToBeVisibleAsync();
+        await Expect(navigation.Locator("a[data-nav=wheel-of-life]")).ToBeVisibleAsync();
     }
 
     [Fact]

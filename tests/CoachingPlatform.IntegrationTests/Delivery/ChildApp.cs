@@ -108,9 +108,9 @@ public sealed class ChildApp : IAsyncDisposable
                     return;
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
             {
-                // Not listening yet.
+                // Not listening yet, or too busy starting to answer in time.
             }
 
             await Task.Delay(100);

@@ -27,6 +27,14 @@ public sealed class OpenApiTests(AppFixture app) : IntegrationTest(app)
     [InlineData("/api/assessments/wheel-of-life", "get")]
     [InlineData("/api/assessments/wheel-of-life", "post")]
     [InlineData("/api/assessments/{id}", "get")]
+    [InlineData("/api/assessments/{id}/wheel.svg", "get")]
+    [InlineData("/api/assessments/{id}/goals", "post")]
+    [InlineData("/api/me/assessments", "get")]
+    [InlineData("/api/me/assessments/claims", "post")]
+    [InlineData("/api/clients/{clientId}/assessments", "get")]
+    [InlineData("/api/clients/{clientId}/assessments/retake-requests", "post")]
+    [InlineData("/api/program-suggestions", "get")]
+    [InlineData("/api/program-suggestions/{suggestionId}/dismissal", "post")]
     [InlineData("/api/articles", "get")]
     [InlineData("/api/articles/{slug}", "get")]
     [InlineData("/api/articles/{slug}/comments", "get")]
@@ -36,6 +44,31 @@ public sealed class OpenApiTests(AppFixture app) : IntegrationTest(app)
     [InlineData("/api/admin/deliveries/{kind}/{id}/retry", "post")]
     [InlineData("/api/admin/deliveries/{kind}/{id}/discard", "post")]
     public async Task The_openapi_document_lists_the_assessment_community_subscription_and_delivery_routes(string path, string method)
+    {
+        using var client = App.CreateClient();
+
+        using var response = await client.GetAsync("/openapi/v1.json");
+
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.True(document.RootElement.GetProperty("paths").TryGetProperty(path, out var operations), $"{path} is not in the document.");
+        Assert.True(operations.TryGetProperty(method, out _), $"{path} has no {method} operation.");
+    }
+
+    [Theory]
+    [InlineData("/api/auth/password-reset", "post")]
+    [InlineData("/api/auth/password-reset/confirm", "post")]
+    [InlineData("/api/auth/invitation", "get")]
+    [InlineData("/api/me/password", "put")]
+    [InlineData("/api/me/export", "get")]
+    [InlineData("/api/me/erasure", "post")]
+    [InlineData("/api/me/assignments/{assignmentId}/steps/{stepId}/draft", "put")]
+    [InlineData("/api/me/support-requests", "get")]
+    [InlineData("/api/clients/{clientId}/invitation/resend", "post")]
+    [InlineData("/api/clients/{clientId}/invitation", "delete")]
+    [InlineData("/api/admin/coaches", "get")]
+    [InlineData("/api/admin/coaches/{coachId}/invitation/resend", "post")]
+    [InlineData("/api/admin/coaches/{coachId}/invitation", "delete")]
+    public async Task The_openapi_document_lists_the_accounts_and_care_routes(string path, string method)
     {
         using var client = App.CreateClient();
 

@@ -26,7 +26,8 @@ public static class Eventually
 
             if (waited.Elapsed > limit)
             {
-                throw new TimeoutException($"Waited {limit} for {description}; the last answer was {answer}.");
+                var shown = answer is IEnumerable<string> items ? $"[{string.Join("; ", items)}]" : answer?.ToString();
+                throw new TimeoutException($"Waited {limit} for {description}; the last answer was {shown}.");
             }
 
             await Task.Delay(Pause);

@@ -115,11 +115,11 @@ public sealed class SupportTests(AppFixture app) : IntegrationTest(app)
     }
 
     [Fact]
-    public async Task A_request_without_a_body_names_the_assignment()
+    public async Task A_request_naming_an_empty_assignment_id_is_refused()
     {
         using var sam = await App.SignInAsync(DemoUser.Client);
 
-        using var response = await sam.PostAsync("/api/me/support-requests", EmptyJson.Body());
+        using var response = await sam.PostAsJsonAsync("/api/me/support-requests", new { assignmentId = Guid.Empty });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.NotEmpty((await response.ReadProblemAsync()).ErrorsFor("assignmentId"));

@@ -1,5 +1,6 @@
 using CoachingPlatform.Assessments.Domain;
-using CoachingPlatform.Assessments.Features.TakeWheelOfLife;
+using CoachingPlatform.Assessments.Contracts;
+using CoachingPlatform.Assessments.Features.Wheel;
 
 namespace CoachingPlatform.UnitTests.Assessments;
 
@@ -10,7 +11,7 @@ public sealed class TakeWheelOfLifeValidatorTests
     [Fact]
     public void A_complete_wheel_with_goals_is_valid()
     {
-        var request = new TakeWheelOfLife(WheelOfLifeScoringTests.Flat(7), [new GoalInput("health", "Walk every day")], null);
+        var request = new TakeWheelOfLife(WheelOfLifeScoringTests.Flat(7), null, [new GoalInput("health", "Walk every day")], null);
 
         var result = validator.Validate(request);
 
@@ -20,7 +21,7 @@ public sealed class TakeWheelOfLifeValidatorTests
     [Fact]
     public void Missing_scores_are_reported_on_the_scores_field()
     {
-        var request = new TakeWheelOfLife(null, null, null);
+        var request = new TakeWheelOfLife(null, null, null, null);
 
         var result = validator.Validate(request);
 
@@ -36,7 +37,7 @@ public sealed class TakeWheelOfLifeValidatorTests
         scores["career"] = 0;
         scores["spirituality"] = 8;
 
-        var result = validator.Validate(new TakeWheelOfLife(scores, null, null));
+        var result = validator.Validate(new TakeWheelOfLife(scores, null, null, null));
 
         Assert.Equal(["scores.health", "scores.career", "scores.spirituality"], result.Errors.Select(e => e.PropertyName));
     }
@@ -46,7 +47,7 @@ public sealed class TakeWheelOfLifeValidatorTests
     {
         var goals = Enumerable.Range(1, WheelOfLifeAssessment.MaxGoals + 1).Select(i => new GoalInput("health", $"Goal {i}")).ToList();
 
-        var result = validator.Validate(new TakeWheelOfLife(WheelOfLifeScoringTests.Flat(5), goals, null));
+        var result = validator.Validate(new TakeWheelOfLife(WheelOfLifeScoringTests.Flat(5), null, goals, null));
 
         var failure = Assert.Single(result.Errors);
         Assert.Equal("goals", failure.PropertyName);
@@ -57,7 +58,7 @@ public sealed class TakeWheelOfLifeValidatorTests
     {
         var goals = new List<GoalInput> { new("health", "Walk every day"), new("spirituality", "  ") };
 
-        var result = validator.Validate(new TakeWheelOfLife(WheelOfLifeScoringTests.Flat(5), goals, null));
+        var result = validator.Validate(new TakeWheelOfLife(WheelOfLifeScoringTests.Flat(5), null, goals, null));
 
         Assert.Equal(["Goals[1].area", "Goals[1].text"], result.Errors.Select(e => e.PropertyName));
     }
@@ -67,7 +68,7 @@ public sealed class TakeWheelOfLifeValidatorTests
     {
         var goals = new List<GoalInput> { new("health", new string('a', AssessmentGoal.TextMaxLength + 1)) };
 
-        var result = validator.Validate(new TakeWheelOfLife(WheelOfLifeScoringTests.Flat(5), goals, null));
+        var result = validator.Validate(new TakeWheelOfLife(WheelOfLifeScoringTests.Flat(5), null, goals, null));
 
         var failure = Assert.Single(result.Errors);
         Assert.Equal("Goals[0].text", failure.PropertyName);
@@ -78,7 +79,7 @@ public sealed class TakeWheelOfLifeValidatorTests
     {
         var goals = new List<GoalInput> { new("health", "Walk every day"), null! };
 
-        var result = validator.Validate(new TakeWheelOfLife(WheelOfLifeScoringTests.Flat(5), goals, null));
+        var result = validator.Validate(new TakeWheelOfLife(WheelOfLifeScoringTests.Flat(5), null, goals, null));
 
         var failure = Assert.Single(result.Errors);
         Assert.Equal("Goals[1]", failure.PropertyName);

@@ -1,8 +1,13 @@
 namespace CoachingPlatform.Assessments.Domain;
 
-/// <summary>The score one life area got in one assessment; stored per area so history can compare areas over time.</summary>
+/// <summary>
+/// The score one life area got in one assessment, with the person's optional note; stored per area so
+/// history can compare areas over time. The note is private to the client and their coach.
+/// </summary>
 internal sealed class AreaScore
 {
+    public const int NoteMaxLength = 500;
+
     private AreaScore()
     {
     }
@@ -13,5 +18,16 @@ internal sealed class AreaScore
 
     public int Score { get; private set; }
 
-    internal static AreaScore Of(string area, int score) => new() { Area = area, Score = score };
+    public string? Note { get; private set; }
+
+    internal static AreaScore Of(string area, int score, string? note)
+    {
+        var trimmed = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        if (trimmed?.Length > NoteMaxLength)
+        {
+            throw new ArgumentException($"A note has at most {NoteMaxLength} characters.", nameof(note));
+        }
+
+        return new() { Area = area, Score = score, Note = trimmed };
+    }
 }

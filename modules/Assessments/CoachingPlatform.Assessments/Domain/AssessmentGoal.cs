@@ -1,6 +1,6 @@
 namespace CoachingPlatform.Assessments.Domain;
 
-/// <summary>A goal the person set for one life area while filling in the wheel.</summary>
+/// <summary>A goal the person set for one life area: what they want, and optionally the score to reach and by when.</summary>
 internal sealed class AssessmentGoal
 {
     public const int TextMaxLength = 500;
@@ -20,7 +20,11 @@ internal sealed class AssessmentGoal
 
     public string Text { get; private set; } = "";
 
-    internal static AssessmentGoal For(string area, string text, int position)
+    public int? TargetScore { get; private set; }
+
+    public DateOnly? TargetDate { get; private set; }
+
+    internal static AssessmentGoal For(string area, string text, int? targetScore, DateOnly? targetDate, int position)
     {
         if (!LifeAreas.IsKnown(area))
         {
@@ -33,6 +37,14 @@ internal sealed class AssessmentGoal
             throw new ArgumentException($"A goal needs 1 to {TextMaxLength} characters.", nameof(text));
         }
 
-        return new AssessmentGoal { Id = Guid.CreateVersion7(), Area = area, Text = trimmed, Position = position };
+        if (targetScore is < WheelOfLifeScoring.MinScore or > WheelOfLifeScoring.MaxScore)
+        {
+            throw new ArgumentOutOfRangeException(nameof(targetScore), $"A target score is from {WheelOfLifeScoring.MinScore} to {WheelOfLifeScoring.MaxScore}.");
+        }
+
+        return new AssessmentGoal
+        {
+            Id = Guid.CreateVersion7(), Area = area, Text = trimmed, TargetScore = targetScore, TargetDate = targetDate, Position = position,
+        };
     }
 }

@@ -7,6 +7,7 @@ namespace CoachingPlatform.Assessments.Domain;
 /// <item>The average is the mean of the eight scores, rounded to one decimal (halves away from zero).</item>
 /// <item>Strengths are the areas that share the highest score, growth areas those that share the lowest,
 /// both in the wheel's own order. Ties are all listed: singling one out would be arbitrary.</item>
+/// <item>The balance is the spread between the highest and lowest score, explained in words (<see cref="WheelBalance"/>).</item>
 /// <item>A flat wheel (every score equal) has no high or low points, so the score itself decides: at or
 /// above <see cref="FlatWheelStrengthFrom"/> every area is a strength, below it every area is a growth
 /// area. An area is never both.</item>
@@ -58,14 +59,16 @@ internal static class WheelOfLifeScoring
         var highest = ordered.Max(a => a.Score);
         var lowest = ordered.Min(a => a.Score);
 
+        var balance = WheelBalance.Of(highest, lowest);
         if (highest == lowest)
         {
             var all = ordered.Select(a => a.Key).ToList();
-            return highest >= FlatWheelStrengthFrom ? new(average, all, []) : new(average, [], all);
+            return highest >= FlatWheelStrengthFrom ? new(average, balance, all, []) : new(average, balance, [], all);
         }
 
         return new(
             average,
+            balance,
             ordered.Where(a => a.Score == highest).Select(a => a.Key).ToList(),
             ordered.Where(a => a.Score == lowest).Select(a => a.Key).ToList());
     }

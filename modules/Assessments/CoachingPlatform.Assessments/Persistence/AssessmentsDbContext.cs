@@ -10,6 +10,8 @@ internal abstract class AssessmentsDbContext(DbContextOptions options) : ModuleD
 
     public DbSet<WheelOfLifeAssessment> WheelOfLifeAssessments => Set<WheelOfLifeAssessment>();
 
+    public DbSet<RetakeInvitation> RetakeInvitations => Set<RetakeInvitation>();
+
     protected override string Schema => SchemaName;
 }
 

@@ -1,4 +1,5 @@
 using CoachingPlatform.BuildingBlocks.Security;
+using CoachingPlatform.Clients.Features.Invitations;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -20,5 +21,23 @@ internal static class ClientEndpoints
                 TypedResults.Ok(await mediator.Send(new GetClient.GetClient(user.Id, clientId), ct)))
             .WithSummary("One of the coach's clients; 404 for anyone else's.")
             .ProducesProblem(StatusCodes.Status404NotFound);
+
+        clients.MapPost("/{clientId:guid}/invitation/resend", async (Guid clientId, ICurrentUser user, IMediator mediator, CancellationToken ct) =>
+            {
+                await mediator.Send(new ResendClientInvitation(user.Id, clientId), ct);
+                return TypedResults.Accepted((string?)null);
+            })
+            .WithSummary("Mails an invited client a fresh link; the earlier one stops working. 409 once they have joined.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        clients.MapDelete("/{clientId:guid}/invitation", async (Guid clientId, ICurrentUser user, IMediator mediator, CancellationToken ct) =>
+            {
+                await mediator.Send(new RevokeClientInvitation(user.Id, clientId), ct);
+                return TypedResults.NoContent();
+            })
+            .WithSummary("Revokes an invitation that was not accepted yet: the client leaves the list and the link stops working.")
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
     }
 }

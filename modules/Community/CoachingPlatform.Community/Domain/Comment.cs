@@ -115,6 +115,15 @@ internal sealed class Comment : IVersioned
         return from;
     }
 
+    public const string AnonymousName = "Former member";
+
+    /// <summary>The writer erased their account: the comment stays in the conversation without their name or address.</summary>
+    public void Anonymize()
+    {
+        AuthorName = AnonymousName;
+        Email = "";
+    }
+
     private static void Require(string value, int minLength, int maxLength, string what, string parameter)
     {
         if (value.Length < minLength || value.Length > maxLength)

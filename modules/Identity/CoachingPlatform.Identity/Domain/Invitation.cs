@@ -1,11 +1,10 @@
-using System.Security.Cryptography;
-using System.Text;
+using CoachingPlatform.BuildingBlocks.Security;
 
 namespace CoachingPlatform.Identity.Domain;
 
 /// <summary>
-/// A one-time link to set a password. Only the token's hash is stored, so the database alone cannot be
-/// used to take over an invited account.
+/// A one-time link to set a password. Only the token's hash is stored. Resending issues a new link and
+/// revokes the old one; revoking stops every open link of the account.
 /// </summary>
 internal sealed class Invitation
 {
@@ -27,23 +26,31 @@ internal sealed class Invitation
 
     public DateTime? AcceptedAt { get; private set; }
 
+    public DateTime? RevokedAt { get; private set; }
+
     public static (Invitation Invitation, string Token) Issue(Guid userId, DateTime now)
     {
-        var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var (token, hash) = OneTimeToken.Create();
         var invitation = new Invitation
         {
             Id = Guid.CreateVersion7(),
             UserId = userId,
-            TokenHash = Hash(token),
+            TokenHash = hash,
             CreatedAt = now,
             ExpiresAt = now + Lifetime,
         };
         return (invitation, token);
     }
 
-    public static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+    public static string Hash(string token) => OneTimeToken.Hash(token);
 
-    public bool IsUsable(DateTime now) => AcceptedAt is null && now < ExpiresAt;
+    public bool IsUsable(DateTime now) => StatusAt(now) == InvitationStatus.Valid;
+
+    public InvitationStatus StatusAt(DateTime now) =>
+        AcceptedAt is not null ? InvitationStatus.Used
+        : RevokedAt is not null ? InvitationStatus.Revoked
+        : now >= ExpiresAt ? InvitationStatus.Expired
+        : InvitationStatus.Valid;
 
     public void Accept(DateTime now)
     {
@@ -53,5 +60,14 @@ internal sealed class Invitation
         }
 
         AcceptedAt = now;
+    }
+
+    /// <summary>An open link stops working; a used or already revoked one is left as it is.</summary>
+    public void Revoke(DateTime now)
+    {
+        if (AcceptedAt is null)
+        {
+            RevokedAt ??= now;
+        }
     }
 }

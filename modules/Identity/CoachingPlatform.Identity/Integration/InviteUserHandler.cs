@@ -1,7 +1,6 @@
 using CoachingPlatform.BuildingBlocks.Email;
 using CoachingPlatform.BuildingBlocks.Errors;
 using CoachingPlatform.BuildingBlocks.Security;
-using CoachingPlatform.BuildingBlocks.Web;
 using CoachingPlatform.Identity.Contracts;
 using CoachingPlatform.Identity.Domain;
 using CoachingPlatform.Identity.Persistence;
@@ -9,12 +8,11 @@ using FluentValidation;
 using FluentValidation.Results;
 using MediatR;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 
 namespace CoachingPlatform.Identity.Integration;
 
 internal sealed class InviteUserHandler(
-    IdentityDbContext db, UserManager<AppUser> users, IOptions<AppOptions> app, TimeProvider clock)
+    IdentityDbContext db, UserManager<AppUser> users, InvitationMails mails, TimeProvider clock)
     : IRequestHandler<InviteUser, InvitedUser>
 {
     public async Task<InvitedUser> Handle(InviteUser request, CancellationToken cancellationToken)
@@ -45,9 +43,8 @@ internal sealed class InviteUserHandler(
             if (!await users.HasPasswordAsync(user))
             {
                 var now = clock.GetUtcNow().UtcDateTime;
-                var (invitation, token) = Invitation.Issue(user.Id, now);
-                db.Invitations.Add(invitation);
-                db.Mail.Add(OutgoingMail.Create($"invitation:{invitation.Id}", InvitationMail(user, request, token), now));
+                var (invitation, token) = await db.IssueInvitationAsync(user.Id, now, cancellationToken);
+                db.Mail.Add(OutgoingMail.Create($"invitation:{invitation.Id}", mails.For(user, request.Role, request.InvitedBy, token), now));
                 await db.SaveChangesAsync(cancellationToken);
                 invited = true;
             }
@@ -57,19 +54,6 @@ internal sealed class InviteUserHandler(
 
         return new InvitedUser(user.Id, isNew, CanSignIn: !invited);
     }
-
-    private EmailMessage InvitationMail(AppUser user, InviteUser request, string token) =>
-        new EmailContent($"{request.InvitedBy} invited you to CoachingPlatform", [
-            $"Hello {user.DisplayName},",
-            request.Role == Roles.Coach
-                ? "You have been invited to coach on CoachingPlatform. Set a password to sign in and start inviting your clients."
-                : $"{request.InvitedBy} has invited you to work together on CoachingPlatform, where you will find your program, steps and reflections.",
-            $"The link works once and expires in {Invitation.Lifetime.TotalDays:0} days.",
-        ])
-        {
-            Action = ("Set my password", app.Value.Link($"/invitation?token={Uri.EscapeDataString(token)}")),
-            Footer = "You receive this mail because someone invited this address. If it was not meant for you, ignore it.",
-        }.To(user.Email!, $"{request.InvitedBy} invited you to CoachingPlatform", user.DisplayName);
 
     private static void Check(IdentityResult result, string field)
     {

@@ -40,7 +40,7 @@ internal static class BuiltInPrograms
                 "If you're working to regain trust, focus on consistent behavior over time. Follow through on promises, be reliable, and practice active listening.",
                 "Example: if you promise to communicate better, show it by replying thoughtfully to messages or actively participating in conversations.",
                 [],
-                ["A promise I will follow through on this week:", "Where did I practise active listening, and how did it go?"]),
+                ["A promise I will follow through on this week:", "Where did I practice active listening, and how did it go?"]),
             new("Seek Professional Guidance",
                 "Sometimes, rebuilding trust requires outside help.",
                 "Consider couples' therapy, individual counseling, or support groups. Professionals can provide tools and strategies tailored to your specific situation.",
@@ -53,7 +53,10 @@ internal static class BuiltInPrograms
                 null,
                 [],
                 ["A moment of restored trust I want to celebrate:", "What made it possible?"]),
-        ]);
+        ],
+
+        // Halfway, once the client has focused on self-healing, and at the end: before and after in one view.
+        RetakeWheelAfter: [4, 7]);
 
     public static readonly BuiltInTemplate TrustInYourself = new(
         TrustInYourselfKey,

@@ -24,6 +24,9 @@ internal sealed class ProgramStep
 
     public List<string> Prompts { get; private set; } = [];
 
+    /// <summary>A milestone: completing this step invites the client to retake the Wheel of Life.</summary>
+    public bool RetakeWheel { get; private set; }
+
     public static ProgramStep Create(Guid programId, int order, StepContent content) => new()
     {
         Id = Guid.CreateVersion7(),
@@ -35,9 +38,13 @@ internal sealed class ProgramStep
         Tip = string.IsNullOrWhiteSpace(content.Tip) ? null : content.Tip.Trim(),
         Checklist = Clean(content.Checklist),
         Prompts = Clean(content.Prompts),
+        RetakeWheel = content.RetakeWheel,
     };
 
-    public StepContent Content => new(Title, WhyItMatters, HowTo, Tip, Checklist, Prompts);
+    public StepContent Content => new(Title, WhyItMatters, HowTo, Tip, Checklist, Prompts) { RetakeWheel = RetakeWheel };
+
+    /// <summary>Built-in programs seeded before milestones existed get them on the next start.</summary>
+    public void MarkRetakeWheel(bool retake) => RetakeWheel = retake;
 
     private static List<string> Clean(IEnumerable<string> items) =>
         items.Where(i => !string.IsNullOrWhiteSpace(i)).Select(i => i.Trim()).ToList();

@@ -7,4 +7,8 @@ internal sealed record StepContent(
     string HowTo,
     string? Tip,
     IReadOnlyList<string> Checklist,
-    IReadOnlyList<string> Prompts);
+    IReadOnlyList<string> Prompts)
+{
+    /// <summary>A milestone: completing this step invites the client to retake the Wheel of Life.</summary>
+    public bool RetakeWheel { get; init; }
+}

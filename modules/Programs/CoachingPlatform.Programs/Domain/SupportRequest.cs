@@ -5,6 +5,8 @@ internal sealed class SupportRequest
 {
     public const int MaxMessageLength = 2000;
 
+    public const int MaxReplyLength = 500;
+
     private SupportRequest()
     {
     }
@@ -27,6 +29,9 @@ internal sealed class SupportRequest
 
     public DateTime? ResolvedAt { get; private set; }
 
+    /// <summary>The coach's short answer when marking the request handled; the client reads it and is mailed it.</summary>
+    public string? Reply { get; private set; }
+
     public static SupportRequest Raise(Assignment assignment, ProgramStep? step, string? message, DateTime now) => new()
     {
         Id = Guid.CreateVersion7(),
@@ -39,5 +44,16 @@ internal sealed class SupportRequest
         RequestedAt = now,
     };
 
-    public void Resolve(DateTime now) => ResolvedAt ??= now;
+    /// <summary>The first resolution stands; returns false when the request was already handled.</summary>
+    public bool Resolve(string? reply, DateTime now)
+    {
+        if (ResolvedAt is not null)
+        {
+            return false;
+        }
+
+        ResolvedAt = now;
+        Reply = string.IsNullOrWhiteSpace(reply) ? null : reply.Trim();
+        return true;
+    }
 }

@@ -15,7 +15,8 @@ internal sealed class GetClientsProgressHandler(ProgramsDbContext db, TimeProvid
         var now = clock.GetUtcNow().UtcDateTime;
         var assignments = await db.Assignments.AsNoTracking()
             .Where(a => a.CoachId == request.CoachId && ids.Contains(a.ClientId))
-            .Select(a => new { a.ClientId, Completed = a.Completions.Count, a.TotalSteps, a.LastActivityAt })
+            .OrderBy(a => a.AssignedAt)
+            .Select(a => new { a.Id, a.ClientId, a.ProgramTitle, Completed = a.Completions.Count, a.TotalSteps, a.LastActivityAt, a.CompletedAt })
             .ToListAsync(cancellationToken);
         var wins = await db.Wins.AsNoTracking().Where(w => ids.Contains(w.ClientId))
             .GroupBy(w => w.ClientId).Select(g => new { g.Key, Count = g.Count(), Last = g.Max(w => w.RecordedAt) })
@@ -43,7 +44,8 @@ internal sealed class GetClientsProgressHandler(ProgramsDbContext db, TimeProvid
 
             var today = (preferences.GetValueOrDefault(id) ?? ClientPreferences.DefaultFor(id)).Today(now);
             return new ClientProgress(id, mine.Count, completed, total, total == 0 ? 0 : completed * 100 / total, lastActivity,
-                win?.Count ?? 0, GratitudeStreak.Compute(gratitude[id], today), support.GetValueOrDefault(id));
+                win?.Count ?? 0, GratitudeStreak.Compute(gratitude[id], today), support.GetValueOrDefault(id),
+                mine.Select(a => new ProgramProgress(a.Id, a.ProgramTitle, a.Completed, a.TotalSteps, a.TotalSteps == 0 ? 0 : a.Completed * 100 / a.TotalSteps, a.CompletedAt)).ToList());
         }).ToList();
     }
 }

@@ -18,6 +18,8 @@ internal abstract class ProgramsDbContext(DbContextOptions options) : ModuleDbCo
 
     public DbSet<StepCompletion> Completions => Set<StepCompletion>();
 
+    public DbSet<StepDraft> Drafts => Set<StepDraft>();
+
     public DbSet<Win> Wins => Set<Win>();
 
     public DbSet<GratitudeEntry> Gratitude => Set<GratitudeEntry>();
@@ -27,6 +29,8 @@ internal abstract class ProgramsDbContext(DbContextOptions options) : ModuleDbCo
     public DbSet<ClientPreferences> Preferences => Set<ClientPreferences>();
 
     public DbSet<StepReminder> Reminders => Set<StepReminder>();
+
+    public DbSet<ProgramSuggestion> Suggestions => Set<ProgramSuggestion>();
 }
 
 internal sealed class SqliteProgramsDbContext(DbContextOptions<SqliteProgramsDbContext> options) : ProgramsDbContext(options);

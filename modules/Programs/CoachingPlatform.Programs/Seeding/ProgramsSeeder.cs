@@ -22,9 +22,16 @@ internal sealed class ProgramsSeeder(ProgramsDbContext db, IMediator mediator, I
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var template in BuiltInPrograms.All)
         {
-            if (!await db.Programs.AnyAsync(p => p.BuiltInKey == template.Key, cancellationToken))
+            var existing = await db.Programs.Include(p => p.Steps).SingleOrDefaultAsync(p => p.BuiltInKey == template.Key, cancellationToken);
+            if (existing is null)
             {
-                db.Programs.Add(TrustProgram.BuiltIn(template.Key, template.Title, template.Summary, template.Steps, now));
+                db.Programs.Add(TrustProgram.BuiltIn(template.Key, template.Title, template.Summary, template.Contents, now));
+                continue;
+            }
+
+            foreach (var step in existing.Steps)
+            {
+                step.MarkRetakeWheel(template.RetakeWheelAfter?.Contains(step.Order) == true);
             }
         }
 

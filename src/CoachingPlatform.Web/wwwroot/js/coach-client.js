@@ -78,18 +78,25 @@
         el("span", { class: "muted small", text: Journey.dateTime(request.requestedAt) })),
       where ? el("p", { class: "small", text: where }) : null,
       request.message ? el("blockquote", { text: request.message }) : el("p", { class: "muted small", text: "No message." }),
-      open ? el("button", { type: "button", class: "button small", "data-testid": "resolve-support", onclick: (e) => resolve(request, e.currentTarget) }, "Mark handled") : null);
+      request.reply ? el("div", { class: "reply" }, el("p", { class: "small strong", text: "Your reply" }), el("blockquote", { text: request.reply })) : null,
+      open ? resolveForm(request) : null);
   }
 
-  async function resolve(request, button) {
-    button.disabled = true;
-    try {
-      await api(`${base}/support-requests/${request.id}/resolution`, { method: "POST" });
+  // Marking a request handled takes an optional short reply, which the client reads in the portal and by mail.
+  function resolveForm(request) {
+    const id = `reply-${request.id}`;
+    const form = el("form", { class: "stack resolve-form", "data-testid": "resolve-form", novalidate: true },
+      el("div", { class: "field" },
+        el("label", { for: id, text: "Short reply to your client (optional)" }),
+        el("textarea", { id, name: "reply", maxlength: 500, rows: 2, "data-testid": "support-reply" })),
+      el("p", { class: "error", role: "alert", hidden: true }),
+      el("div", { class: "row" }, el("button", { type: "submit", class: "button small", "data-testid": "resolve-support" }, "Mark handled")));
+    App.onSubmit(form, async (values) => {
+      const reply = values.reply.trim();
+      await api(`${base}/support-requests/${request.id}/resolution`, { method: "POST", body: { reply: reply || null } });
       await Promise.all([loadSupport(), loadClient()]);
-    } catch (error) {
-      button.disabled = false;
-      button.after(el("p", { class: "error", role: "alert", text: error.message }));
-    }
+    });
+    return form;
   }
 
   async function loadSupport() {

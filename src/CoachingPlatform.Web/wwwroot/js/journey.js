@@ -7,7 +7,7 @@ const Journey = (() => {
   // A progress bar with its percent as text, and an optional caption ("2 of 7 steps").
   function progress(percent, caption) {
     return el("div", { class: "progress-line" },
-      App.progress(percent),
+      App.progress(percent, caption ? `Progress: ${caption}` : "Progress"),
       el("span", { class: "percent", "data-testid": "progress-percent", text: `${percent}%` }),
       caption ? el("span", { class: "muted small", text: caption }) : null);
   }

@@ -13,9 +13,15 @@ const ProgramEditor = (() => {
     { key: "prompts", label: "Reflection prompts (optional, one per line)", area: true, lines: true },
   ];
 
+  let fields = 0;
+
+  // A control with its label with its error line, which the control names in aria-describedby.
   function field(label, control) {
-    return el("div", { class: "field" }, el("label", {}, label, control),
-      el("p", { class: "field-error", role: "alert", "data-testid": "field-error", hidden: true }));
+    const id = `program-field-${++fields}`;
+    const error = el("p", { id: `${id}-error`, class: "field-error", role: "alert", "data-testid": "field-error", hidden: true });
+    control.id = id;
+    control.setAttribute("aria-describedby", error.id);
+    return el("div", { class: "field" }, el("label", { for: id }, label), control, error);
   }
 
   function stepEditor(step) {
@@ -35,6 +41,8 @@ const ProgramEditor = (() => {
       control.value = value;
       item.append(field(f.label, control));
     }
+    const milestone = el("input", { type: "checkbox", "data-key": "retakeWheel", "data-testid": "step-retakeWheel", checked: Boolean(step?.retakeWheel) });
+    item.append(el("label", { class: "inline" }, milestone, "A milestone: after this step, invite the client to retake the Wheel of Life"));
     return item;
   }
 
@@ -62,6 +70,7 @@ const ProgramEditor = (() => {
           tip: value("tip").trim() || null,
           checklist: lines(value("checklist")),
           prompts: lines(value("prompts")),
+          retakeWheel: item.querySelector("[data-key=retakeWheel]").checked,
         };
       }),
     };
@@ -92,17 +101,19 @@ const ProgramEditor = (() => {
     form.querySelectorAll("[aria-invalid]").forEach((control) => control.removeAttribute("aria-invalid"));
   }
 
-  async function save(program, form, list) {
+  async function save(program, form, list, edits) {
     clearFieldErrors(form);
     form.querySelector(".notice").hidden = true;
     const body = collect(form, list);
     try {
       if (!program) {
         const created = await api("/api/programs", { method: "POST", body });
+        edits.saved();
         location.href = `/coach/programs/${created.id}?saved=1`;
         return;
       }
       await api(`/api/programs/${program.id}`, { method: "PUT", body });
+      edits.saved();
       App.notify(form, "Program saved.");
     } catch (error) {
       if (error.status !== 400 || !error.problem?.errors) throw error;
@@ -110,6 +121,17 @@ const ProgramEditor = (() => {
       form.querySelector("[aria-invalid]")?.focus();
       throw new Error(["Some fields need attention.", ...unplaced].join(" "));
     }
+  }
+
+  // Any typing, reordering, adding or removing counts as an edit until the program is saved; leaving before
+  // that (Cancel, another link, reload, closing the tab) asks first.
+  function trackEdits(form) {
+    let dirty = false;
+    const mark = () => { dirty = true; };
+    form.addEventListener("input", mark);
+    form.addEventListener("click", (event) => { if (event.target.closest("button[type=button]")) mark(); });
+    App.guardUnsaved(() => dirty, "Your changes to this program are not saved. Leave without saving them?");
+    return { saved: () => { dirty = false; } };
   }
 
   function create(program, { heading, notice } = {}) {
@@ -151,7 +173,8 @@ const ProgramEditor = (() => {
       renumber(list);
     });
     renumber(list);
-    App.onSubmit(form, () => save(program, form, list));
+    const edits = trackEdits(form);
+    App.onSubmit(form, () => save(program, form, list, edits));
     return form;
   }
 

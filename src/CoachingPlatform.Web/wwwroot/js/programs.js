@@ -44,17 +44,17 @@
   }
 
   function textBlock(title, text, testid) {
-    return text ? el("section", { class: "step-part", "data-testid": testid }, el("h4", { text: title }), el("p", { text })) : null;
+    return text ? el("section", { class: "step-part", "data-testid": testid }, el("h3", { text: title }), el("p", { text })) : null;
   }
 
   function listBlock(title, items, testid) {
     return items.length ? el("section", { class: "step-part", "data-testid": testid },
-      el("h4", { text: title }), el("ul", {}, items.map((item) => el("li", { text: item })))) : null;
+      el("h3", { text: title }), el("ul", {}, items.map((item) => el("li", { text: item })))) : null;
   }
 
   function readOnlyStep(step) {
     return el("li", { class: "card step-view", "data-testid": "program-step" },
-      el("h3", {}, el("span", { class: "step-order", text: `${step.order}.` }), " ", step.title),
+      el("h2", {}, el("span", { class: "step-order", text: `${step.order}.` }), " ", step.title),
       textBlock("Why it matters", step.whyItMatters, "why-it-matters"),
       textBlock("How to do it", step.howTo, "how-to"),
       textBlock("Tip or example", step.tip, "tip"),

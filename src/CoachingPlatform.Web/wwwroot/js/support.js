@@ -1,10 +1,11 @@
-// "I need more support": a short optional message to the coach, answered with where to find urgent help.
+// "I need more support", on every portal page: a short optional message to the coach, answered with where to
+// find urgent help. On a step page the request names the step.
 "use strict";
 
 (() => {
   const box = document.querySelector("[data-support-box]");
+  if (!box) return;
   const step = document.querySelector("[data-client-step]");
-  if (!box || !step) return;
   const open = box.querySelector("[data-support-open]");
   const form = box.querySelector("form");
   const sent = box.querySelector("[data-support-sent]");
@@ -20,13 +21,18 @@
     show(true);
     form.elements.message.focus();
   });
-  box.querySelector("[data-support-cancel]").addEventListener("click", () => show(false));
+  box.querySelector("[data-support-cancel]").addEventListener("click", () => {
+    show(false);
+    open.focus();
+  });
 
   App.onSubmit(form, async (values) => {
     const message = values.message.trim();
     const answer = await App.api("/api/me/support-requests", {
       method: "POST",
-      body: { assignmentId: step.dataset.assignmentId, stepId: step.dataset.stepId, message: message || null },
+      body: step
+        ? { assignmentId: step.dataset.assignmentId, stepId: step.dataset.stepId, message: message || null }
+        : { message: message || null },
     });
     form.reset();
     show(false);

@@ -11,5 +11,6 @@ internal sealed class AreaScoreConfiguration : IEntityTypeConfiguration<AreaScor
         builder.ToTable("wheel_of_life_scores");
         builder.HasKey(s => new { s.AssessmentId, s.Area });
         builder.Property(s => s.Area).HasMaxLength(40);
+        builder.Property(s => s.Note).HasMaxLength(AreaScore.NoteMaxLength);
     }
 }

@@ -14,6 +14,8 @@ internal sealed class WheelOfLifeAssessmentConfiguration : IEntityTypeConfigurat
 
         // A client's history is read newest first.
         builder.HasIndex(a => new { a.OwnerId, a.TakenAt });
+        builder.Property(a => a.ClaimTokenHash).HasMaxLength(64);
+        builder.HasIndex(a => a.ClaimTokenHash).IsUnique();
 
         builder.HasMany(a => a.Scores).WithOne().HasForeignKey(s => s.AssessmentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.Goals).WithOne().HasForeignKey(g => g.AssessmentId).OnDelete(DeleteBehavior.Cascade);

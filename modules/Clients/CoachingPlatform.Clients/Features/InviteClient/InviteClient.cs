@@ -18,8 +18,8 @@ internal sealed class InviteClientValidator : AbstractValidator<InviteClient>
 {
     public InviteClientValidator()
     {
-        RuleFor(r => r.Email).NotEmpty().EmailAddress().MaximumLength(256);
-        RuleFor(r => r.DisplayName).NotEmpty().MaximumLength(120);
+        RuleFor(r => r.Email).NotEmpty().EmailAddress().MaximumLength(256).WithName("Email");
+        RuleFor(r => r.DisplayName).NotEmpty().MaximumLength(120).WithName("Name");
     }
 }
 

@@ -18,7 +18,8 @@ internal sealed record ClientView(
     DateTime? LastActivityAt,
     int Wins,
     int GratitudeStreak,
-    bool NeedsSupport)
+    bool NeedsSupport,
+    IReadOnlyList<ProgramProgress> Programs)
 {
     public static ClientView From(CoachClient client, ClientProgress? progress) => new(
         client.ClientId,
@@ -34,5 +35,6 @@ internal sealed record ClientView(
         progress?.LastActivityAt,
         progress?.Wins ?? 0,
         progress?.GratitudeStreak ?? 0,
-        (progress?.OpenSupportRequests ?? 0) > 0);
+        (progress?.OpenSupportRequests ?? 0) > 0,
+        progress?.Programs ?? []);
 }

@@ -18,8 +18,8 @@ internal sealed class AcceptInvitationValidator : AbstractValidator<AcceptInvita
 {
     public AcceptInvitationValidator()
     {
-        RuleFor(r => r.Token).NotEmpty().MaximumLength(100);
-        RuleFor(r => r.Password).NotEmpty().MaximumLength(200);
+        RuleFor(r => r.Token).NotEmpty().MaximumLength(100).WithName("Invitation link");
+        RuleFor(r => r.Password).NotEmpty().MaximumLength(200).WithName("New password");
     }
 }
 

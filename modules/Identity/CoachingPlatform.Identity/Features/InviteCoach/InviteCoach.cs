@@ -12,8 +12,8 @@ internal sealed class InviteCoachValidator : AbstractValidator<InviteCoach>
 {
     public InviteCoachValidator()
     {
-        RuleFor(r => r.Email).NotEmpty().EmailAddress().MaximumLength(256);
-        RuleFor(r => r.DisplayName).NotEmpty().MaximumLength(120);
+        RuleFor(r => r.Email).NotEmpty().EmailAddress().MaximumLength(256).WithName("Email");
+        RuleFor(r => r.DisplayName).NotEmpty().MaximumLength(120).WithName("Name");
     }
 }
 

@@ -18,8 +18,8 @@ internal sealed class AssignProgramValidator : AbstractValidator<AssignProgram>
 {
     public AssignProgramValidator()
     {
-        RuleFor(r => r.ProgramId).NotEmpty();
-        RuleFor(r => r.PaceDays).InclusiveBetween(1, 90);
+        RuleFor(r => r.ProgramId).NotEmpty().WithName("Program");
+        RuleFor(r => r.PaceDays).InclusiveBetween(1, 90).WithName("Pace (days between steps)");
     }
 }
 

@@ -6,6 +6,7 @@ using CoachingPlatform.Programs.Domain;
 using CoachingPlatform.Programs.Persistence;
 using FluentValidation;
 using MediatR;
+using Microsoft.EntityFrameworkCore;
 
 namespace CoachingPlatform.Programs.Features.Portal;
 
@@ -18,15 +19,18 @@ namespace CoachingPlatform.Programs.Features.Portal;
 internal sealed record CompleteStep(Guid ClientId, Guid AssignmentId, Guid StepId, string? Reflection, IReadOnlyList<string>? CheckedItems, bool? ShareWithCoach, Guid? Version = null)
     : IRequest<CompletedStep>, IRetryOnConflict;
 
-/// <summary>ProgramJustCompleted is true only for the completion that finished the program: the moment to celebrate.</summary>
-internal sealed record CompletedStep(int Percent, string Status, bool ProgramCompleted, bool ProgramJustCompleted, DateTime? CompletedAt);
+/// <summary>
+/// ProgramJustCompleted is true only for the completion that finished the program: the moment to celebrate.
+/// RetakeWheel is true when this completion reached a milestone: the client is invited to retake the Wheel of Life.
+/// </summary>
+internal sealed record CompletedStep(int Percent, string Status, bool ProgramCompleted, bool ProgramJustCompleted, DateTime? CompletedAt, bool RetakeWheel = false);
 
 internal sealed class CompleteStepValidator : AbstractValidator<CompleteStep>
 {
     public CompleteStepValidator()
     {
-        RuleFor(r => r.Reflection).MaximumLength(4000);
-        RuleFor(r => r.CheckedItems).Must(items => items is null || items.Count <= 20).WithMessage("At most 20 items.");
+        RuleFor(r => r.Reflection).MaximumLength(4000).WithName("Your reflection");
+        RuleFor(r => r.CheckedItems).Must(items => items is null || items.Count <= 20).WithMessage("A checklist has at most 20 items.");
     }
 }
 
@@ -49,7 +53,16 @@ internal sealed class CompleteStepHandler(ProgramsDbContext db, TimeProvider clo
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var outcome = assignment.Complete(step, new StepAnswer(request.Reflection, request.CheckedItems, request.ShareWithCoach), now);
+
+        // The draft becomes the answer: what the request leaves out is taken from it, then it is gone.
+        var draft = await db.Drafts.SingleOrDefaultAsync(d => d.AssignmentId == assignment.Id && d.StepId == step.Id, cancellationToken);
+        var answer = new StepAnswer(request.Reflection ?? draft?.Reflection, request.CheckedItems ?? draft?.CheckedItems, request.ShareWithCoach);
+        var outcome = assignment.Complete(step, answer, now);
+        if (draft is not null)
+        {
+            db.Drafts.Remove(draft);
+        }
+
         if (outcome.NewlyCompleted)
         {
             db.Outbox.Add(OutboxMessage.From(new StepCompleted(assignment.Id, assignment.ClientId, assignment.CoachId, step.Id, step.Order, step.Title, now), now));
@@ -60,7 +73,14 @@ internal sealed class CompleteStepHandler(ProgramsDbContext db, TimeProvider clo
             db.Outbox.Add(OutboxMessage.From(new ProgramCompleted(assignment.Id, assignment.ClientId, assignment.CoachId, assignment.ProgramTitle, now), now));
         }
 
+        var milestone = outcome.NewlyCompleted && step.RetakeWheel;
+        if (milestone)
+        {
+            db.Outbox.Add(OutboxMessage.From(
+                new RetakeMilestoneReached(assignment.Id, assignment.ClientId, assignment.CoachId, assignment.ProgramTitle, step.Order, step.Title, outcome.ProgramCompleted, now), now));
+        }
+
         await db.SaveChangesAsync(cancellationToken);
-        return new CompletedStep(assignment.Percent, StatusName.Of(StepStatus.Completed), assignment.CompletedAt is not null, outcome.ProgramCompleted, assignment.CompletedAt);
+        return new CompletedStep(assignment.Percent, StatusName.Of(StepStatus.Completed), assignment.CompletedAt is not null, outcome.ProgramCompleted, assignment.CompletedAt, milestone);
     }
 }

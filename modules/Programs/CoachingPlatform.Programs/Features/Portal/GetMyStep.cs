@@ -3,6 +3,7 @@ using CoachingPlatform.Programs.Features.Templates;
 using CoachingPlatform.Programs.Domain;
 using CoachingPlatform.Programs.Persistence;
 using MediatR;
+using Microsoft.EntityFrameworkCore;
 
 namespace CoachingPlatform.Programs.Features.Portal;
 
@@ -18,8 +19,12 @@ internal sealed record MyStep(
     string Status,
     DateTime UnlocksAt,
     MyCompletion? Completion,
+    MyDraft? Draft,
     Guid? PreviousStepId,
     Guid? NextStepId);
+
+/// <summary>Unsaved work on the step, newer than the answer: the page shows it instead of the answer.</summary>
+internal sealed record MyDraft(DateTime SavedAt, string? Reflection, IReadOnlyList<string>? CheckedItems);
 
 /// <summary>Version: send it back with an edit, so an edit made meanwhile elsewhere is not silently overwritten.</summary>
 internal sealed record MyCompletion(DateTime CompletedAt, string? Reflection, IReadOnlyList<string> CheckedItems, bool SharedWithCoach, Guid Version)
@@ -42,6 +47,10 @@ internal sealed class GetMyStepHandler(ProgramsDbContext db, TimeProvider clock)
 
         var step = steps[index];
         var completion = assignment.CompletionOf(step.Id);
+        var draft = await db.Drafts.AsNoTracking()
+            .Where(d => d.AssignmentId == assignment.Id && d.StepId == step.Id)
+            .Select(d => new MyDraft(d.SavedAt, d.Reflection, d.CheckedItems))
+            .SingleOrDefaultAsync(cancellationToken);
         return new MyStep(
             assignment.Id,
             assignment.ProgramTitle,
@@ -51,6 +60,7 @@ internal sealed class GetMyStepHandler(ProgramsDbContext db, TimeProvider clock)
             StatusName.Of(assignment.StatusOf(step, clock.GetUtcNow().UtcDateTime)),
             assignment.UnlocksAt(step.Order),
             completion is null ? null : MyCompletion.Of(completion),
+            draft,
             index > 0 ? steps[index - 1].Id : null,
             index < steps.Count - 1 ? steps[index + 1].Id : null);
     }

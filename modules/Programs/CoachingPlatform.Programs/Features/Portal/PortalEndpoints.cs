@@ -1,4 +1,5 @@
 using CoachingPlatform.BuildingBlocks.Security;
+using CoachingPlatform.Programs.Features.Drafts;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -8,6 +9,8 @@ namespace CoachingPlatform.Programs.Features.Portal;
 
 internal static class PortalEndpoints
 {
+    public sealed record DraftBody(string? Reflection, IReadOnlyList<string>? CheckedItems);
+
     public sealed record CompletionBody(string? Reflection, IReadOnlyList<string>? CheckedItems, bool? ShareWithCoach, Guid? Version);
 
     public static void Map(IEndpointRouteBuilder app)
@@ -27,6 +30,17 @@ internal static class PortalEndpoints
                 Guid assignmentId, Guid stepId, CompletionBody? body, ICurrentUser user, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new CompleteStep(user.Id, assignmentId, stepId, body?.Reflection, body?.CheckedItems, body?.ShareWithCoach, body?.Version), ct)))
             .WithSummary("Completes a step (again is harmless); 409 for a locked step, or when the sent version of the answer is no longer current.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        mine.MapPut("/{assignmentId:guid}/steps/{stepId:guid}/draft", async (
+                Guid assignmentId, Guid stepId, DraftBody? body, ICurrentUser user, IMediator mediator, CancellationToken ct) =>
+            {
+                await mediator.Send(new SaveDraft(user.Id, assignmentId, stepId, body?.Reflection, body?.CheckedItems), ct);
+                return TypedResults.NoContent();
+            })
+            .WithSummary("Saves the client's unfinished reflection and checklist on a step; it comes back with the step until completion.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);

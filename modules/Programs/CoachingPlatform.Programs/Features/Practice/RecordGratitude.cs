@@ -19,7 +19,7 @@ internal sealed class RecordGratitudeValidator : AbstractValidator<RecordGratitu
     {
         RuleFor(r => r.Items).Cascade(CascadeMode.Stop).NotNull().Must(i => i!.Count == GratitudeEntry.ItemsPerDay)
             .WithMessage($"Write exactly {GratitudeEntry.ItemsPerDay} things you are grateful for.");
-        RuleForEach(r => r.Items).NotEmpty().MaximumLength(300);
+        RuleForEach(r => r.Items).NotEmpty().MaximumLength(300).WithName("Each of the three things");
     }
 }
 

@@ -10,7 +10,7 @@ internal sealed record RecordWin(Guid ClientId, string Text) : IRequest<Guid>;
 
 internal sealed class RecordWinValidator : AbstractValidator<RecordWin>
 {
-    public RecordWinValidator() => RuleFor(r => r.Text).NotEmpty().MaximumLength(Win.MaxLength);
+    public RecordWinValidator() => RuleFor(r => r.Text).NotEmpty().MaximumLength(Win.MaxLength).WithName("Your win");
 }
 
 internal sealed class RecordWinHandler(ProgramsDbContext db, TimeProvider clock) : IRequestHandler<RecordWin, Guid>

@@ -16,8 +16,8 @@ internal sealed class UpdatePreferencesValidator : AbstractValidator<UpdatePrefe
     {
         RuleFor(r => r.TimeZone).NotEmpty().Must(tz => TimeZoneInfo.TryFindSystemTimeZoneById(tz, out _))
             .WithMessage("Use a time zone name such as Europe/Paris or America/New_York.");
-        RuleFor(r => r.QuietHoursStart).NotNull();
-        RuleFor(r => r.QuietHoursEnd).NotNull();
+        RuleFor(r => r.QuietHoursStart).NotNull().WithName("Quiet hours from");
+        RuleFor(r => r.QuietHoursEnd).NotNull().WithName("Quiet hours until");
         RuleFor(r => r.WeeklyReminderBudget).NotNull().InclusiveBetween(0, ClientPreferences.MaxWeeklyBudget);
     }
 }

@@ -6,6 +6,7 @@ using CoachingPlatform.Programs.Features.Practice;
 using CoachingPlatform.Programs.Persistence;
 using FluentValidation;
 using MediatR;
+using Microsoft.EntityFrameworkCore;
 
 namespace CoachingPlatform.Programs.Features.Support;
 
@@ -13,14 +14,14 @@ namespace CoachingPlatform.Programs.Features.Support;
 /// "I need more support": recorded and flagged for the coach, who is mailed at once (SupportRequested
 /// through the outbox). The answer carries the line pointing to local help: this is not a crisis service.
 /// </summary>
-internal sealed record RequestSupport(Guid ClientId, Guid AssignmentId, Guid? StepId, string? Message) : IRequest<SupportRequested>;
+internal sealed record RequestSupport(Guid ClientId, Guid? AssignmentId, Guid? StepId, string? Message) : IRequest<SupportRequested>;
 
 internal sealed class RequestSupportValidator : AbstractValidator<RequestSupport>
 {
     public RequestSupportValidator()
     {
-        RuleFor(r => r.AssignmentId).NotEmpty();
-        RuleFor(r => r.Message).MaximumLength(SupportRequest.MaxMessageLength);
+        RuleFor(r => r.AssignmentId).NotEqual(Guid.Empty).WithName("Program");
+        RuleFor(r => r.Message).MaximumLength(SupportRequest.MaxMessageLength).WithName("Message");
     }
 }
 
@@ -28,7 +29,11 @@ internal sealed class RequestSupportHandler(ProgramsDbContext db, TimeProvider c
 {
     public async Task<SupportRequested> Handle(RequestSupport request, CancellationToken cancellationToken)
     {
-        var assignment = await db.AssignmentOfClientAsync(request.ClientId, request.AssignmentId, cancellationToken);
+        // From a page that is not about one program, the request goes to the coach of the latest assignment.
+        var assignment = request.AssignmentId is { } assignmentId
+            ? await db.AssignmentOfClientAsync(request.ClientId, assignmentId, cancellationToken)
+            : await db.Assignments.Where(a => a.ClientId == request.ClientId).OrderByDescending(a => a.AssignedAt).FirstOrDefaultAsync(cancellationToken)
+              ?? throw new ConflictException("You have no coach here yet: a coach who assigns you a program can be asked for support.");
         ProgramStep? step = null;
         if (request.StepId is { } stepId)
         {

@@ -10,18 +10,28 @@ namespace CoachingPlatform.Programs.Features.Support;
 
 internal static class SupportEndpoints
 {
-    public sealed record SupportBody(Guid AssignmentId, Guid? StepId, string? Message);
+    public sealed record SupportBody(Guid? AssignmentId, Guid? StepId, string? Message);
+
+    public sealed record ResolutionBody(string? Reply);
 
     public static void Map(IEndpointRouteBuilder app)
     {
         app.MapPost("/api/me/support-requests", async (SupportBody? body, ICurrentUser user, IMediator mediator, IOptions<AppOptions> options, CancellationToken ct) =>
             {
-                var raised = await mediator.Send(new RequestSupport(user.Id, body?.AssignmentId ?? Guid.Empty, body?.StepId, body?.Message), ct);
+                var raised = await mediator.Send(new RequestSupport(user.Id, body?.AssignmentId, body?.StepId, body?.Message), ct);
                 // The request is the coach's to read (under /api/clients/{clientId}/support-requests): no location for the client.
                 return TypedResults.Created((string?)null, new SupportRequestedView(raised.RequestId, options.Value.SupportLine));
             })
             .WithTags("Client portal")
-            .WithSummary("Asks the coach for more support; the coach is mailed at once and sees a flag.")
+            .WithSummary("Asks the coach for more support (about an assignment, else the latest one); the coach is mailed at once and sees a flag.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .RequireAuthorization(Roles.Client);
+
+        app.MapGet("/api/me/support-requests", async (int? page, int? pageSize, ICurrentUser user, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ListMySupportRequests(user.Id, page ?? 1, pageSize ?? 50), ct)))
+            .WithTags("Client portal")
+            .WithSummary("The client's own requests for support, newest first, with when the coach handled each and their reply.")
             .ProducesValidationProblem()
             .RequireAuthorization(Roles.Client);
 
@@ -32,13 +42,15 @@ internal static class SupportEndpoints
 
         var coach = app.MapGroup("/api/clients/{clientId:guid}/support-requests").WithTags("Programs").RequireAuthorization(Roles.Coach);
 
-        coach.MapGet("", async (Guid clientId, ICurrentUser user, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new ListSupportRequests(user.Id, clientId), ct)))
+        coach.MapGet("", async (Guid clientId, int? page, int? pageSize, ICurrentUser user, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ListSupportRequests(user.Id, clientId, page ?? 1, pageSize ?? 50), ct)))
             .WithSummary("The client's requests for more support, open ones flagged by no resolvedAt.");
 
-        coach.MapPost("/{requestId:guid}/resolution", async (Guid clientId, Guid requestId, ICurrentUser user, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new ResolveSupportRequest(user.Id, clientId, requestId), ct)))
-            .WithSummary("Marks a support request as handled.")
+        coach.MapPost("/{requestId:guid}/resolution", async (
+                Guid clientId, Guid requestId, ResolutionBody? body, ICurrentUser user, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ResolveSupportRequest(user.Id, clientId, requestId, body?.Reply), ct)))
+            .WithSummary("Marks a support request as handled, with an optional short reply the client reads and is mailed.")
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 }

@@ -12,6 +12,8 @@ internal sealed class SupportRequestConfiguration : IEntityTypeConfiguration<Sup
         builder.HasKey(s => s.Id);
         builder.Property(s => s.StepTitle).HasMaxLength(200);
         builder.Property(s => s.Message).HasMaxLength(SupportRequest.MaxMessageLength);
+        builder.Property(s => s.Reply).HasMaxLength(SupportRequest.MaxReplyLength);
         builder.HasIndex(s => new { s.CoachId, s.ClientId, s.ResolvedAt });
+        builder.HasIndex(s => new { s.ClientId, s.RequestedAt });
     }
 }

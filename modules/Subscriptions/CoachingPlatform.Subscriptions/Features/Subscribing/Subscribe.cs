@@ -28,8 +28,8 @@ internal sealed class SubscribeHandler(SubscriptionsDbContext db, IOptions<AppOp
 {
     public async Task<Unit> Handle(SubscribeToNewsletter request, CancellationToken cancellationToken)
     {
-        var address = Subscriber.NormalizeEmail(request.Email);
-        var frequency = DigestFrequencies.Parse(request.Frequency);
+        var address = Subscriber.NormalizeEmail(request.Email ?? "");
+        var frequency = DigestFrequencies.Parse(request.Frequency ?? "");
         var now = clock.GetUtcNow().UtcDateTime;
 
         var subscriber = await db.Subscribers.SingleOrDefaultAsync(s => s.Email == address, cancellationToken);

@@ -32,6 +32,10 @@ namespace CoachingPlatform.Assessments.Persistence.Migrations.SqlServer
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
                     b.Property<int>("Score")
                         .HasColumnType("int");
 
@@ -56,6 +60,12 @@ namespace CoachingPlatform.Assessments.Persistence.Migrations.SqlServer
                     b.Property<int>("Position")
                         .HasColumnType("int");
 
+                    b.Property<DateOnly?>("TargetDate")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("TargetScore")
+                        .HasColumnType("int");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -68,10 +78,51 @@ namespace CoachingPlatform.Assessments.Persistence.Migrations.SqlServer
                     b.ToTable("wheel_of_life_goals", "assessments");
                 });
 
+            modelBuilder.Entity("CoachingPlatform.Assessments.Domain.RetakeInvitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CoachId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("InvitedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("WeekKey")
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WeekKey")
+                        .IsUnique()
+                        .HasFilter("[WeekKey] IS NOT NULL");
+
+                    b.HasIndex("ClientId", "CoachId", "InvitedAt");
+
+                    b.ToTable("retake_invitations", "assessments");
+                });
+
             modelBuilder.Entity("CoachingPlatform.Assessments.Domain.WheelOfLifeAssessment", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ClaimTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime?>("ClaimedAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<Guid?>("OwnerId")
                         .HasColumnType("uniqueidentifier");
@@ -80,6 +131,10 @@ namespace CoachingPlatform.Assessments.Persistence.Migrations.SqlServer
                         .HasColumnType("datetime2");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ClaimTokenHash")
+                        .IsUnique()
+                        .HasFilter("[ClaimTokenHash] IS NOT NULL");
 
                     b.HasIndex("OwnerId", "TakenAt");
 

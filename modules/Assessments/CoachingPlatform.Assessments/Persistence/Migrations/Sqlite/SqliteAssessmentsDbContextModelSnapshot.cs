@@ -26,6 +26,10 @@ namespace CoachingPlatform.Assessments.Persistence.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Score")
                         .HasColumnType("INTEGER");
 
@@ -50,6 +54,12 @@ namespace CoachingPlatform.Assessments.Persistence.Migrations.Sqlite
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("TargetDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TargetScore")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Text")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -62,9 +72,49 @@ namespace CoachingPlatform.Assessments.Persistence.Migrations.Sqlite
                     b.ToTable("assessments_wheel_of_life_goals", (string)null);
                 });
 
+            modelBuilder.Entity("CoachingPlatform.Assessments.Domain.RetakeInvitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CoachId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("InvitedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WeekKey")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WeekKey")
+                        .IsUnique();
+
+                    b.HasIndex("ClientId", "CoachId", "InvitedAt");
+
+                    b.ToTable("assessments_retake_invitations", (string)null);
+                });
+
             modelBuilder.Entity("CoachingPlatform.Assessments.Domain.WheelOfLifeAssessment", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClaimTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClaimedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("OwnerId")
@@ -74,6 +124,9 @@ namespace CoachingPlatform.Assessments.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ClaimTokenHash")
+                        .IsUnique();
 
                     b.HasIndex("OwnerId", "TakenAt");
 

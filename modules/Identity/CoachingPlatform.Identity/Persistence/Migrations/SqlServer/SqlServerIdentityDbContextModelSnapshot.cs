@@ -305,6 +305,9 @@ namespace CoachingPlatform.Identity.Persistence.Migrations.SqlServer
                     b.Property<DateTime>("ExpiresAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("TokenHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -321,6 +324,38 @@ namespace CoachingPlatform.Identity.Persistence.Migrations.SqlServer
                     b.HasIndex("UserId");
 
                     b.ToTable("invitations", "identity");
+                });
+
+            modelBuilder.Entity("CoachingPlatform.Identity.Domain.PasswordReset", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("password_resets", "identity");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", b =>
@@ -465,6 +500,15 @@ namespace CoachingPlatform.Identity.Persistence.Migrations.SqlServer
                 });
 
             modelBuilder.Entity("CoachingPlatform.Identity.Domain.Invitation", b =>
+                {
+                    b.HasOne("CoachingPlatform.Identity.Domain.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoachingPlatform.Identity.Domain.PasswordReset", b =>
                 {
                     b.HasOne("CoachingPlatform.Identity.Domain.AppUser", null)
                         .WithMany()

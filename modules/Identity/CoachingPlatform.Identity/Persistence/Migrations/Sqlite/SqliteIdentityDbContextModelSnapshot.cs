@@ -298,6 +298,9 @@ namespace CoachingPlatform.Identity.Persistence.Migrations.Sqlite
                     b.Property<DateTime>("ExpiresAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TokenHash")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -314,6 +317,38 @@ namespace CoachingPlatform.Identity.Persistence.Migrations.Sqlite
                     b.HasIndex("UserId");
 
                     b.ToTable("identity_invitations", (string)null);
+                });
+
+            modelBuilder.Entity("CoachingPlatform.Identity.Domain.PasswordReset", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("identity_password_resets", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", b =>
@@ -453,6 +488,15 @@ namespace CoachingPlatform.Identity.Persistence.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("CoachingPlatform.Identity.Domain.Invitation", b =>
+                {
+                    b.HasOne("CoachingPlatform.Identity.Domain.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoachingPlatform.Identity.Domain.PasswordReset", b =>
                 {
                     b.HasOne("CoachingPlatform.Identity.Domain.AppUser", null)
                         .WithMany()

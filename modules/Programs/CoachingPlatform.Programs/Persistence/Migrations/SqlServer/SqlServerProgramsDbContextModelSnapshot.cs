@@ -344,6 +344,9 @@ namespace CoachingPlatform.Programs.Persistence.Migrations.SqlServer
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<bool>("RetakeWheel")
+                        .HasColumnType("bit");
+
                     b.Property<string>("Tip")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
@@ -364,6 +367,41 @@ namespace CoachingPlatform.Programs.Persistence.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("program_steps", "programs");
+                });
+
+            modelBuilder.Entity("CoachingPlatform.Programs.Domain.ProgramSuggestion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CoachId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("DismissedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("GrowthAreas")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<Guid>("ProgramId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("SuggestedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoachId", "ClientId", "DismissedAt");
+
+                    b.ToTable("program_suggestions", "programs");
                 });
 
             modelBuilder.Entity("CoachingPlatform.Programs.Domain.StepCompletion", b =>
@@ -414,6 +452,34 @@ namespace CoachingPlatform.Programs.Persistence.Migrations.SqlServer
                     b.ToTable("step_completions", "programs");
                 });
 
+            modelBuilder.Entity("CoachingPlatform.Programs.Domain.StepDraft", b =>
+                {
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("StepId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.PrimitiveCollection<string>("CheckedItems")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Reflection")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime>("SavedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("AssignmentId", "StepId");
+
+                    b.HasIndex("ClientId");
+
+                    b.ToTable("step_drafts", "programs");
+                });
+
             modelBuilder.Entity("CoachingPlatform.Programs.Domain.StepReminder", b =>
                 {
                     b.Property<Guid>("AssignmentId")
@@ -453,6 +519,10 @@ namespace CoachingPlatform.Programs.Persistence.Migrations.SqlServer
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<string>("Reply")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
                     b.Property<DateTime>("RequestedAt")
                         .HasColumnType("datetime2");
 
@@ -467,6 +537,8 @@ namespace CoachingPlatform.Programs.Persistence.Migrations.SqlServer
                         .HasColumnType("nvarchar(200)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ClientId", "RequestedAt");
 
                     b.HasIndex("CoachId", "ClientId", "ResolvedAt");
 
@@ -555,6 +627,15 @@ namespace CoachingPlatform.Programs.Persistence.Migrations.SqlServer
                 {
                     b.HasOne("CoachingPlatform.Programs.Domain.Assignment", null)
                         .WithMany("Completions")
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoachingPlatform.Programs.Domain.StepDraft", b =>
+                {
+                    b.HasOne("CoachingPlatform.Programs.Domain.Assignment", null)
+                        .WithMany()
                         .HasForeignKey("AssignmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

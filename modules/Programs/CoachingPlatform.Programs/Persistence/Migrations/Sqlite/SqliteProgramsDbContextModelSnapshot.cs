@@ -338,6 +338,9 @@ namespace CoachingPlatform.Programs.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("RetakeWheel")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Tip")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -358,6 +361,41 @@ namespace CoachingPlatform.Programs.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("programs_program_steps", (string)null);
+                });
+
+            modelBuilder.Entity("CoachingPlatform.Programs.Domain.ProgramSuggestion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CoachId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DismissedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GrowthAreas")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProgramId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SuggestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoachId", "ClientId", "DismissedAt");
+
+                    b.ToTable("programs_program_suggestions", (string)null);
                 });
 
             modelBuilder.Entity("CoachingPlatform.Programs.Domain.StepCompletion", b =>
@@ -408,6 +446,34 @@ namespace CoachingPlatform.Programs.Persistence.Migrations.Sqlite
                     b.ToTable("programs_step_completions", (string)null);
                 });
 
+            modelBuilder.Entity("CoachingPlatform.Programs.Domain.StepDraft", b =>
+                {
+                    b.Property<Guid>("AssignmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StepId")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("CheckedItems")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ClientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reflection")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AssignmentId", "StepId");
+
+                    b.HasIndex("ClientId");
+
+                    b.ToTable("programs_step_drafts", (string)null);
+                });
+
             modelBuilder.Entity("CoachingPlatform.Programs.Domain.StepReminder", b =>
                 {
                     b.Property<Guid>("AssignmentId")
@@ -447,6 +513,10 @@ namespace CoachingPlatform.Programs.Persistence.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Reply")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("RequestedAt")
                         .HasColumnType("TEXT");
 
@@ -461,6 +531,8 @@ namespace CoachingPlatform.Programs.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ClientId", "RequestedAt");
 
                     b.HasIndex("CoachId", "ClientId", "ResolvedAt");
 
@@ -548,6 +620,15 @@ namespace CoachingPlatform.Programs.Persistence.Migrations.Sqlite
                 {
                     b.HasOne("CoachingPlatform.Programs.Domain.Assignment", null)
                         .WithMany("Completions")
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CoachingPlatform.Programs.Domain.StepDraft", b =>
+                {
+                    b.HasOne("CoachingPlatform.Programs.Domain.Assignment", null)
+                        .WithMany()
                         .HasForeignKey("AssignmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

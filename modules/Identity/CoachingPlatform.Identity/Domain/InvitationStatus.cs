@@ -1,0 +1,9 @@
+namespace CoachingPlatform.Identity.Domain;
+
+internal enum InvitationStatus
+{
+    Valid,
+    Used,
+    Expired,
+    Revoked,
+}
