@@ -1,6 +1,10 @@
+using CoachingPlatform.BuildingBlocks.Modules;
 using CoachingPlatform.BuildingBlocks.Persistence;
-using CoachingPlatform.Subscriptions.Features.ConfirmSubscription;
-using CoachingPlatform.Subscriptions.Features.Subscribe;
+using CoachingPlatform.Subscriptions.Domain;
+using CoachingPlatform.Subscriptions.Features.Digests;
+using CoachingPlatform.Subscriptions.Features.Preferences;
+using CoachingPlatform.Subscriptions.Features.Subscribing;
+using CoachingPlatform.Subscriptions.Jobs;
 using CoachingPlatform.Subscriptions.Persistence;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -8,17 +12,25 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CoachingPlatform.Subscriptions;
 
-/// <summary>Newsletter subscribers: double opt-in by mail, weekly or daily digests.</summary>
+/// <summary>Newsletter subscribers: double opt-in by mail, weekly or daily digests, preferences and one-click unsubscribe.</summary>
 public static class SubscriptionsModule
 {
-    public static IServiceCollection AddSubscriptionsModule(this IServiceCollection services, IConfiguration configuration) =>
+    public static IServiceCollection AddSubscriptionsModule(this IServiceCollection services, IConfiguration configuration)
+    {
         services.AddModuleDbContext<SubscriptionsDbContext, SqliteSubscriptionsDbContext, SqlServerSubscriptionsDbContext>(
             configuration, SubscriptionsDbContext.SchemaName);
+        services.AddOptions<SubscriptionsOptions>().Bind(configuration.GetSection(SubscriptionsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ManageLinks>();
+        services.AddScoped<DigestJob>();
+        services.AddScoped<IModuleInitializer, DigestSchedule>();
+        return services;
+    }
 
     public static IEndpointRouteBuilder MapSubscriptionsModule(this IEndpointRouteBuilder app)
     {
-        SubscribeEndpoint.Map(app);
-        ConfirmSubscriptionEndpoint.Map(app);
+        SubscribingEndpoints.Map(app);
+        PreferencesEndpoints.Map(app);
+        DigestsEndpoints.Map(app);
         return app;
     }
 }

@@ -47,7 +47,6 @@ public sealed class SubscriberTests
 
         Assert.Equal(SubscriptionTokens.Hash(token), subscriber.ConfirmTokenHash);
         Assert.DoesNotContain(token, subscriber.ConfirmTokenHash, StringComparison.Ordinal);
-        Assert.NotEqual(subscriber.ConfirmTokenHash, subscriber.UnsubscribeTokenHash);
     }
 
     [Fact]
@@ -152,14 +151,30 @@ public sealed class SubscriberTests
     }
 
     [Fact]
-    public void Renewing_the_unsubscribe_token_replaces_the_previous_one()
+    public void Subscribing_again_after_leaving_starts_a_new_opt_in_and_a_new_link_generation()
+    {
+        var (subscriber, token) = Subscriber.Subscribe("sam@example.com", DigestFrequency.Weekly, Now);
+        subscriber.Confirm(Now);
+        subscriber.ChangePreferences(DigestFrequency.Weekly, paused: true);
+        subscriber.Unsubscribe(Now);
+
+        var again = subscriber.Resubscribe(DigestFrequency.Daily, Now.AddDays(30));
+
+        Assert.NotEqual(token, again);
+        Assert.Equal(1, subscriber.LinkGeneration);
+        Assert.Equal("pending", subscriber.Status);
+        Assert.False(subscriber.Paused);
+        Assert.Equal(DigestFrequency.Daily, subscriber.Frequency);
+    }
+
+    [Fact]
+    public void An_ended_subscription_cannot_change_its_preferences()
     {
         var (subscriber, _) = Subscriber.Subscribe("sam@example.com", DigestFrequency.Weekly, Now);
-        var first = subscriber.RenewUnsubscribeToken();
+        subscriber.Confirm(Now);
+        subscriber.Unsubscribe(Now);
 
-        var second = subscriber.RenewUnsubscribeToken();
-
-        Assert.NotEqual(first, second);
-        Assert.Equal(SubscriptionTokens.Hash(second), subscriber.UnsubscribeTokenHash);
+        Assert.Throws<InvalidOperationException>(() => subscriber.ChangePreferences(DigestFrequency.Daily, null));
+        Assert.Equal("unsubscribed", subscriber.Status);
     }
 }

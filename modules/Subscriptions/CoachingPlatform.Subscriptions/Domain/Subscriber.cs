@@ -33,9 +33,27 @@ internal sealed class Subscriber
 
     public DateTime ConfirmationSentAt { get; private set; }
 
-    public string UnsubscribeTokenHash { get; private set; } = "";
+    public DateTime? UnsubscribedAt { get; private set; }
+
+    public bool Paused { get; private set; }
+
+    /// <summary>
+    /// Part of every preferences and unsubscribe link; a re-subscription increments it, so the links of
+    /// the earlier subscription stop working.
+    /// </summary>
+    public int LinkGeneration { get; private set; }
+
+    /// <summary>"{frequency}:{period}" of the last edition this subscriber was handled in (mailed or had nothing new).</summary>
+    public string? LastEdition { get; private set; }
+
+    /// <summary>The content cut-off of the last digest mailed: the next one holds what came after.</summary>
+    public DateTime? LastDigestAt { get; private set; }
 
     public bool IsConfirmed => ConfirmedAt is not null;
+
+    public bool IsUnsubscribed => UnsubscribedAt is not null;
+
+    public string Status => IsUnsubscribed ? "unsubscribed" : IsConfirmed ? "subscribed" : "pending";
 
     public static string NormalizeEmail(string email) => email.Trim().ToLowerInvariant();
 
@@ -49,9 +67,6 @@ internal sealed class Subscriber
         }
 
         var subscriber = new Subscriber { Id = Guid.CreateVersion7(), Email = normalized, SubscribedAt = now };
-
-        // Filled from the start so the column is never empty; a mail that carries the link issues its own token.
-        subscriber.RenewUnsubscribeToken();
         var token = subscriber.RenewConfirmation(frequency, now);
         return (subscriber, token);
     }
@@ -87,11 +102,45 @@ internal sealed class Subscriber
         ConfirmedAt ??= now;
     }
 
-    /// <summary>Issues a new unsubscribe token; links carrying the previous one stop working.</summary>
-    public string RenewUnsubscribeToken()
+    /// <summary>
+    /// An address that left asks again: a new opt-in starts (its own confirmation link) and the links of
+    /// the earlier subscription stop working.
+    /// </summary>
+    public string Resubscribe(DigestFrequency frequency, DateTime now)
     {
-        var (token, hash) = SubscriptionTokens.New();
-        UnsubscribeTokenHash = hash;
-        return token;
+        if (!IsUnsubscribed)
+        {
+            throw new InvalidOperationException("Only an ended subscription starts again.");
+        }
+
+        UnsubscribedAt = null;
+        ConfirmedAt = null;
+        Paused = false;
+        LinkGeneration++;
+        SubscribedAt = now;
+        return RenewConfirmation(frequency, now);
+    }
+
+    public void ChangePreferences(DigestFrequency frequency, bool? paused)
+    {
+        if (IsUnsubscribed)
+        {
+            throw new InvalidOperationException("An ended subscription starts again through the subscribe form.");
+        }
+
+        Frequency = frequency;
+        Paused = paused ?? Paused;
+    }
+
+    public void Unsubscribe(DateTime now) => UnsubscribedAt ??= now;
+
+    /// <summary>Handled in this edition: <paramref name="mailed"/> moves the content window on.</summary>
+    public void MarkEdition(string edition, DateTime cutOff, bool mailed)
+    {
+        LastEdition = edition;
+        if (mailed)
+        {
+            LastDigestAt = cutOff;
+        }
     }
 }

@@ -10,6 +10,12 @@ internal abstract class SubscriptionsDbContext(DbContextOptions options) : Modul
 
     public DbSet<Subscriber> Subscribers => Set<Subscriber>();
 
+    public DbSet<DigestArticle> DigestArticles => Set<DigestArticle>();
+
+    public DbSet<DigestComment> DigestComments => Set<DigestComment>();
+
+    public DbSet<DigestRun> DigestRuns => Set<DigestRun>();
+
     protected override string Schema => SchemaName;
 }
 

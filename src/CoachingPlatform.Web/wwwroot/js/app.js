@@ -201,11 +201,11 @@ const App = (() => {
       location.href = homeFor(me.roles);
     });
 
-    const confirmSubscription = document.querySelector("[data-confirm-subscription]");
-    if (confirmSubscription) onSubmit(confirmSubscription, async (values, form) => {
-      const confirmed = await api("/api/subscriptions/confirm", { method: "POST", body: { token: values.token } });
-      form.querySelector("button[type=submit]").hidden = true;
-      notify(form, `You are subscribed: the ${confirmed.frequency} digest will come to ${confirmed.email}.`);
+    const inviteCoach = document.querySelector("[data-invite-coach]");
+    if (inviteCoach) onSubmit(inviteCoach, async (values, form) => {
+      await api("/api/admin/coaches", { method: "POST", body: values });
+      form.reset();
+      notify(form, `Invitation sent to ${values.email}.`);
     });
 
     const acceptCoach = document.querySelector("[data-accept-coach]");

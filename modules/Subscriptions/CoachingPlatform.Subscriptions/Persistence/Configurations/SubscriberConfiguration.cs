@@ -11,6 +11,7 @@ internal sealed class SubscriberConfiguration : IEntityTypeConfiguration<Subscri
         builder.ToTable("subscribers");
         builder.HasKey(s => s.Id);
         builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.Ignore(s => s.Status);
         builder.Property(s => s.Email).HasMaxLength(Subscriber.EmailMaxLength);
         builder.HasIndex(s => s.Email).IsUnique();
 
@@ -19,10 +20,9 @@ internal sealed class SubscriberConfiguration : IEntityTypeConfiguration<Subscri
 
         builder.Property(s => s.ConfirmTokenHash).HasMaxLength(SubscriptionTokens.HashLength);
         builder.HasIndex(s => s.ConfirmTokenHash).IsUnique();
-        builder.Property(s => s.UnsubscribeTokenHash).HasMaxLength(SubscriptionTokens.HashLength);
-        builder.HasIndex(s => s.UnsubscribeTokenHash).IsUnique();
+        builder.Property(s => s.LastEdition).HasMaxLength(40);
 
-        // Digests go to the confirmed subscribers of one frequency.
-        builder.HasIndex(s => new { s.Frequency, s.ConfirmedAt });
+        // A run reads the subscribers of one frequency in address order.
+        builder.HasIndex(s => new { s.Frequency, s.Email });
     }
 }

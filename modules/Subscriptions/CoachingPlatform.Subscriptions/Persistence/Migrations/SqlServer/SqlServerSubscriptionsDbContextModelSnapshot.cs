@@ -217,6 +217,117 @@ namespace CoachingPlatform.Subscriptions.Persistence.Migrations.SqlServer
                     b.ToTable("outbox_messages", "subscriptions");
                 });
 
+            modelBuilder.Entity("CoachingPlatform.Subscriptions.Domain.DigestArticle", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Excerpt")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("nvarchar(600)");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PublishedAt");
+
+                    b.ToTable("digest_articles", "subscriptions");
+                });
+
+            modelBuilder.Entity("CoachingPlatform.Subscriptions.Domain.DigestComment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("ApprovedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ArticleSlug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ArticleTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("nvarchar(80)");
+
+                    b.Property<string>("BodyExcerpt")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("nvarchar(600)");
+
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Replies")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApprovedAt");
+
+                    b.ToTable("digest_comments", "subscriptions");
+                });
+
+            modelBuilder.Entity("CoachingPlatform.Subscriptions.Domain.DigestRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Due")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("Handled")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Mailed")
+                        .HasColumnType("int");
+
+                    b.Property<int>("NothingNew")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartedAt");
+
+                    b.ToTable("digest_runs", "subscriptions");
+                });
+
             modelBuilder.Entity("CoachingPlatform.Subscriptions.Domain.Subscriber", b =>
                 {
                     b.Property<Guid>("Id")
@@ -243,13 +354,24 @@ namespace CoachingPlatform.Subscriptions.Persistence.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<DateTime?>("LastDigestAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("LastEdition")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("LinkGeneration")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("Paused")
+                        .HasColumnType("bit");
+
                     b.Property<DateTime>("SubscribedAt")
                         .HasColumnType("datetime2");
 
-                    b.Property<string>("UnsubscribeTokenHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
+                    b.Property<DateTime?>("UnsubscribedAt")
+                        .HasColumnType("datetime2");
 
                     b.HasKey("Id");
 
@@ -259,10 +381,7 @@ namespace CoachingPlatform.Subscriptions.Persistence.Migrations.SqlServer
                     b.HasIndex("Email")
                         .IsUnique();
 
-                    b.HasIndex("UnsubscribeTokenHash")
-                        .IsUnique();
-
-                    b.HasIndex("Frequency", "ConfirmedAt");
+                    b.HasIndex("Frequency", "Email");
 
                     b.ToTable("subscribers", "subscriptions");
                 });

@@ -211,6 +211,117 @@ namespace CoachingPlatform.Subscriptions.Persistence.Migrations.Sqlite
                     b.ToTable("subscriptions_outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("CoachingPlatform.Subscriptions.Domain.DigestArticle", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Excerpt")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PublishedAt");
+
+                    b.ToTable("subscriptions_digest_articles", (string)null);
+                });
+
+            modelBuilder.Entity("CoachingPlatform.Subscriptions.Domain.DigestComment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ApprovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ArticleSlug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ArticleTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyExcerpt")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ParentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Replies")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApprovedAt");
+
+                    b.ToTable("subscriptions_digest_comments", (string)null);
+                });
+
+            modelBuilder.Entity("CoachingPlatform.Subscriptions.Domain.DigestRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Due")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Handled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Mailed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NothingNew")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartedAt");
+
+                    b.ToTable("subscriptions_digest_runs", (string)null);
+                });
+
             modelBuilder.Entity("CoachingPlatform.Subscriptions.Domain.Subscriber", b =>
                 {
                     b.Property<Guid>("Id")
@@ -237,12 +348,23 @@ namespace CoachingPlatform.Subscriptions.Persistence.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("LastDigestAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastEdition")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LinkGeneration")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Paused")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("SubscribedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("UnsubscribeTokenHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
+                    b.Property<DateTime?>("UnsubscribedAt")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -253,10 +375,7 @@ namespace CoachingPlatform.Subscriptions.Persistence.Migrations.Sqlite
                     b.HasIndex("Email")
                         .IsUnique();
 
-                    b.HasIndex("UnsubscribeTokenHash")
-                        .IsUnique();
-
-                    b.HasIndex("Frequency", "ConfirmedAt");
+                    b.HasIndex("Frequency", "Email");
 
                     b.ToTable("subscriptions_subscribers", (string)null);
                 });

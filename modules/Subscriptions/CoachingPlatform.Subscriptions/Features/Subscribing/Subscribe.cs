@@ -1,5 +1,6 @@
 using CoachingPlatform.BuildingBlocks.Email;
 using CoachingPlatform.BuildingBlocks.Web;
+using CoachingPlatform.Subscriptions.Contracts;
 using CoachingPlatform.Subscriptions.Domain;
 using CoachingPlatform.Subscriptions.Persistence;
 using CoachingPlatform.BuildingBlocks.Validation;
@@ -8,15 +9,9 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace CoachingPlatform.Subscriptions.Features.Subscribe;
+namespace CoachingPlatform.Subscriptions.Features.Subscribing;
 
-/// <summary>
-/// Asks for the digest. The outcome is deliberately not returned: the caller must not learn whether an
-/// address was already subscribed.
-/// </summary>
-internal sealed record Subscribe(string Email, string Frequency) : IRequest;
-
-internal sealed class SubscribeValidator : AbstractValidator<Subscribe>
+internal sealed class SubscribeValidator : AbstractValidator<SubscribeToNewsletter>
 {
     public SubscribeValidator()
     {
@@ -30,12 +25,12 @@ internal sealed class SubscribeValidator : AbstractValidator<Subscribe>
 }
 
 internal sealed class SubscribeHandler(SubscriptionsDbContext db, IOptions<AppOptions> app, TimeProvider clock)
-    : IRequestHandler<Subscribe, Unit>
+    : IRequestHandler<SubscribeToNewsletter, Unit>
 {
-    public async Task<Unit> Handle(Subscribe request, CancellationToken cancellationToken)
+    public async Task<Unit> Handle(SubscribeToNewsletter request, CancellationToken cancellationToken)
     {
-        var address = Subscriber.NormalizeEmail(request.Email);
-        var frequency = DigestFrequencies.Parse(request.Frequency);
+        var address = Subscriber.NormalizeEmail(request.Email ?? "");
+        var frequency = DigestFrequencies.Parse(request.Frequency ?? "");
         var now = clock.GetUtcNow().UtcDateTime;
 
         var subscriber = await db.Subscribers.SingleOrDefaultAsync(s => s.Email == address, cancellationToken);
@@ -44,6 +39,10 @@ internal sealed class SubscribeHandler(SubscriptionsDbContext db, IOptions<AppOp
         {
             (subscriber, token) = Subscriber.Subscribe(address, frequency, now);
             db.Subscribers.Add(subscriber);
+        }
+        else if (subscriber.IsUnsubscribed)
+        {
+            token = subscriber.Resubscribe(frequency, now);
         }
         else if (!subscriber.IsConfirmed && now - subscriber.ConfirmationSentAt >= Subscriber.ResendAfter)
         {

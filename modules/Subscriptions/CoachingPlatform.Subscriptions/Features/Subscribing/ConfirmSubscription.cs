@@ -1,3 +1,4 @@
+using CoachingPlatform.Subscriptions.Contracts;
 using CoachingPlatform.Subscriptions.Domain;
 using CoachingPlatform.Subscriptions.Persistence;
 using FluentValidation;
@@ -5,28 +6,24 @@ using FluentValidation.Results;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
-namespace CoachingPlatform.Subscriptions.Features.ConfirmSubscription;
+namespace CoachingPlatform.Subscriptions.Features.Subscribing;
 
-internal sealed record ConfirmSubscription(string Token) : IRequest<ConfirmedSubscription>;
-
-internal sealed record ConfirmedSubscription(string Email, DigestFrequency Frequency);
-
-internal sealed class ConfirmSubscriptionValidator : AbstractValidator<ConfirmSubscription>
+internal sealed class ConfirmSubscriptionValidator : AbstractValidator<ConfirmNewsletter>
 {
     public ConfirmSubscriptionValidator() => RuleFor(r => r.Token).NotEmpty().MaximumLength(100);
 }
 
 internal sealed class ConfirmSubscriptionHandler(SubscriptionsDbContext db, TimeProvider clock)
-    : IRequestHandler<ConfirmSubscription, ConfirmedSubscription>
+    : IRequestHandler<ConfirmNewsletter, ConfirmedNewsletter>
 {
-    public async Task<ConfirmedSubscription> Handle(ConfirmSubscription request, CancellationToken cancellationToken)
+    public async Task<ConfirmedNewsletter> Handle(ConfirmNewsletter request, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var hash = SubscriptionTokens.Hash(request.Token);
         var subscriber = await db.Subscribers.SingleOrDefaultAsync(s => s.ConfirmTokenHash == hash, cancellationToken);
 
         // Unknown and expired links get the same answer: subscribing again mails a fresh one.
-        if (subscriber is null || !subscriber.CanConfirm(now))
+        if (subscriber is null || subscriber.IsUnsubscribed || !subscriber.CanConfirm(now))
         {
             throw new ValidationException([new ValidationFailure("token",
                 "This confirmation link is not valid any more. Subscribe again to receive a new one.")]);
@@ -34,6 +31,6 @@ internal sealed class ConfirmSubscriptionHandler(SubscriptionsDbContext db, Time
 
         subscriber.Confirm(now);
         await db.SaveChangesAsync(cancellationToken);
-        return new ConfirmedSubscription(subscriber.Email, subscriber.Frequency);
+        return new ConfirmedNewsletter(subscriber.Email, DigestFrequencies.NameOf(subscriber.Frequency));
     }
 }

@@ -1,0 +1,36 @@
+using CoachingPlatform.BuildingBlocks.Web;
+using CoachingPlatform.Subscriptions.Contracts;
+using CoachingPlatform.Subscriptions.Domain;
+using CoachingPlatform.Subscriptions.Persistence;
+using FluentValidation;
+using MediatR;
+using Microsoft.Extensions.Options;
+
+namespace CoachingPlatform.Subscriptions.Features.Digests;
+
+internal sealed class PreviewDigestValidator : AbstractValidator<PreviewDigest>
+{
+    public PreviewDigestValidator() =>
+        RuleFor(r => r.Frequency).Must(f => DigestFrequencies.TryParse(f, out _)).WithMessage("Choose weekly or daily.");
+}
+
+/// <summary>The next edition as a subscriber whose last digest was one period ago would see it, addressed to a sample reader.</summary>
+internal sealed class PreviewDigestHandler(SubscriptionsDbContext db, IOptions<SubscriptionsOptions> options, IOptions<AppOptions> app, TimeProvider clock)
+    : IRequestHandler<PreviewDigest, DigestPreview?>
+{
+    public async Task<DigestPreview?> Handle(PreviewDigest request, CancellationToken cancellationToken)
+    {
+        var frequency = DigestFrequencies.Parse(request.Frequency);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var edition = DigestEdition.At(frequency, now, options.Value.Zone);
+        var template = await DigestContent.LoadAsync(db, options.Value, frequency, now - edition.Length, now, app.Value.Link, cancellationToken);
+        if (template is null)
+        {
+            return null;
+        }
+
+        var sample = app.Value.Link("/subscriptions/preferences?token=preview");
+        var mail = template.For("reader@example.com", sample, sample, "mailto:preview@example.com");
+        return new DigestPreview(mail.Subject, mail.Html, mail.Text);
+    }
+}

@@ -1,0 +1,113 @@
+using CoachingPlatform.BuildingBlocks.Email;
+using CoachingPlatform.BuildingBlocks.Web;
+using CoachingPlatform.Subscriptions.Domain;
+using CoachingPlatform.Subscriptions.Persistence;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CoachingPlatform.Subscriptions.Features.Digests;
+
+/// <summary>One run of the digest job for one frequency; answers the run's id.</summary>
+internal sealed record SendDigests(DigestFrequency Frequency) : IRequest<Guid>;
+
+/// <summary>
+/// Walks the due subscribers in batches by address (keyset, so memory stays flat however many there are)
+/// and queues each digest in the module's mail queue under the key "digest:{subscriber}:{edition}". The
+/// mail and the subscriber's edition mark are saved in one transaction per batch, so the mail queue is the
+/// ledger: a run killed midway loses at most an unsaved batch, which the next run of the edition redoes;
+/// a concurrent run that queued the same mail first makes this batch's save fail on the unique key, and
+/// the batch is read again without the subscribers already handled. Sending (connections, retries with
+/// backoff, permanent failures recorded per mail) is the mail queue's work.
+/// </summary>
+internal sealed class SendDigestsHandler(
+    SubscriptionsDbContext db,
+    ManageLinks links,
+    IOptions<SubscriptionsOptions> options,
+    IOptions<AppOptions> app,
+    IOptions<EmailOptions> email,
+    TimeProvider clock,
+    ILogger<SendDigestsHandler> logger) : IRequestHandler<SendDigests, Guid>
+{
+    private const int MaxConflictRetries = 5;
+
+    public async Task<Guid> Handle(SendDigests request, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var cutOff = clock.GetUtcNow().UtcDateTime;
+        var edition = DigestEdition.At(request.Frequency, cutOff, settings.Zone);
+        var run = DigestRun.Start(request.Frequency, edition.Period, await Due(edition).CountAsync(cancellationToken), cutOff);
+        db.DigestRuns.Add(run);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var templates = new Dictionary<DateTime, DigestTemplate?>();
+        var after = "";
+        var conflicts = 0;
+        while (true)
+        {
+            var batch = await Due(edition).Where(s => string.Compare(s.Email, after) > 0).OrderBy(s => s.Email).Take(settings.BatchSize).ToListAsync(cancellationToken);
+            if (batch.Count == 0)
+            {
+                break;
+            }
+
+            var (mailed, nothingNew) = (0, 0);
+            foreach (var subscriber in batch)
+            {
+                var since = subscriber.LastDigestAt ?? cutOff - edition.Length;
+                if (!templates.TryGetValue(since, out var template))
+                {
+                    template = await DigestContent.LoadAsync(db, settings, request.Frequency, since, cutOff, app.Value.Link, cancellationToken);
+                    templates[since] = template;
+                }
+
+                if (template is not null)
+                {
+                    db.Mail.Add(OutgoingMail.Create(edition.MailKey(subscriber.Id), Personalize(template, subscriber), cutOff));
+                    mailed++;
+                }
+                else
+                {
+                    nothingNew++;
+                }
+
+                subscriber.MarkEdition(edition.Key, cutOff, mailed: template is not null);
+            }
+
+            run.Progress(mailed, nothingNew);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                after = batch[^1].Email;
+                conflicts = 0;
+            }
+            catch (DbUpdateException e) when (++conflicts <= MaxConflictRetries)
+            {
+                // Another run queued some of these first: read the batch again; those it handled are no longer due.
+                logger.LogInformation(e, "Digest batch after {After} raced another run of {Edition}; reading it again", after, edition.Key);
+                db.ChangeTracker.Clear();
+                db.DigestRuns.Attach(run);
+                await db.Entry(run).ReloadAsync(cancellationToken);
+            }
+
+            db.ChangeTracker.Clear();
+            db.DigestRuns.Attach(run);
+        }
+
+        run.Finish(clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(cancellationToken);
+        return run.Id;
+    }
+
+    private IQueryable<Subscriber> Due(DigestEdition edition) => db.Subscribers.Where(s =>
+        s.Frequency == edition.Frequency && s.ConfirmedAt != null && s.UnsubscribedAt == null && !s.Paused
+        && (s.LastEdition == null || s.LastEdition != edition.Key));
+
+    private EmailMessage Personalize(DigestTemplate template, Subscriber subscriber)
+    {
+        var token = links.TokenFor(subscriber.Id, subscriber.LinkGeneration);
+        return template.For(subscriber.Email, links.PreferencesUrl(token), links.UnsubscribeUrl(token),
+            $"mailto:{email.Value.FromAddress}?subject=unsubscribe%20{token}");
+    }
+}

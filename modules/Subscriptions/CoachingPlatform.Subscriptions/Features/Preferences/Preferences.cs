@@ -1,0 +1,50 @@
+using CoachingPlatform.BuildingBlocks.Errors;
+using CoachingPlatform.Subscriptions.Contracts;
+using CoachingPlatform.Subscriptions.Domain;
+using CoachingPlatform.Subscriptions.Persistence;
+using FluentValidation;
+using MediatR;
+
+namespace CoachingPlatform.Subscriptions.Features.Preferences;
+
+internal sealed class GetPreferencesHandler(SubscriptionsDbContext db, ManageLinks links)
+    : IRequestHandler<GetNewsletterPreferences, NewsletterPreferences>
+{
+    public async Task<NewsletterPreferences> Handle(GetNewsletterPreferences request, CancellationToken cancellationToken) =>
+        SubscriberByLink.View(await SubscriberByLink.FindAsync(db, links, request.Token, cancellationToken));
+}
+
+internal sealed class UpdatePreferencesValidator : AbstractValidator<UpdateNewsletterPreferences>
+{
+    public UpdatePreferencesValidator() =>
+        RuleFor(r => r.Frequency).Must(f => DigestFrequencies.TryParse(f, out _)).WithMessage("Choose weekly or daily.");
+}
+
+internal sealed class UpdatePreferencesHandler(SubscriptionsDbContext db, ManageLinks links)
+    : IRequestHandler<UpdateNewsletterPreferences, NewsletterPreferences>
+{
+    public async Task<NewsletterPreferences> Handle(UpdateNewsletterPreferences request, CancellationToken cancellationToken)
+    {
+        var subscriber = await SubscriberByLink.FindAsync(db, links, request.Token, cancellationToken);
+        if (subscriber.IsUnsubscribed)
+        {
+            throw new ConflictException("This subscription has ended. Subscribe again from the form to receive the digest.");
+        }
+
+        subscriber.ChangePreferences(DigestFrequencies.Parse(request.Frequency), request.Paused);
+        await db.SaveChangesAsync(cancellationToken);
+        return SubscriberByLink.View(subscriber);
+    }
+}
+
+internal sealed class UnsubscribeHandler(SubscriptionsDbContext db, ManageLinks links, TimeProvider clock)
+    : IRequestHandler<UnsubscribeFromNewsletter, NewsletterPreferences>
+{
+    public async Task<NewsletterPreferences> Handle(UnsubscribeFromNewsletter request, CancellationToken cancellationToken)
+    {
+        var subscriber = await SubscriberByLink.FindAsync(db, links, request.Token, cancellationToken);
+        subscriber.Unsubscribe(clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(cancellationToken);
+        return SubscriberByLink.View(subscriber);
+    }
+}
