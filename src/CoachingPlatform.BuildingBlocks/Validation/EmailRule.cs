@@ -11,7 +11,7 @@ public static class EmailRule
 {
     public const int MaxLength = 254;
 
-    public const string Message = "Enter a plain email address such as name@example.com.";
+    public const string Message = "{PropertyName} is not a valid email address.";
 
     private static readonly ParserOptions Strict = new()
     {

@@ -10,11 +10,11 @@ public static class RuleExtensions
 
     /// <summary>Required once control and formatting characters are gone (see <see cref="PlainText"/>), and not too long.</summary>
     public static IRuleBuilderOptions<T, string> ValidName<T>(this IRuleBuilder<T, string> rule, int maxLength) =>
-        rule.Must(name => PlainText.Name(name).Length is > 0 and var length && length <= maxLength)
-            .WithMessage($"Enter a name of at most {maxLength} characters.");
+        rule.Must(name => PlainText.Name(name).Length > 0).WithMessage("{PropertyName} is required.")
+            .Must(name => PlainText.Name(name).Length <= maxLength).WithMessage($"{{PropertyName}} must be at most {maxLength} characters.");
 
     /// <summary>Required once control and formatting characters are gone (see <see cref="PlainText.FreeText"/>), and not too long.</summary>
     public static IRuleBuilderOptions<T, string> ValidFreeText<T>(this IRuleBuilder<T, string> rule, int maxLength) =>
-        rule.Must(text => PlainText.FreeText(text).Length is > 0 and var length && length <= maxLength)
-            .WithMessage($"Write some text, at most {maxLength} characters.");
+        rule.Must(text => PlainText.FreeText(text).Length > 0).WithMessage("{PropertyName} is required.")
+            .Must(text => PlainText.FreeText(text).Length <= maxLength).WithMessage($"{{PropertyName}} must be at most {maxLength} characters.");
 }

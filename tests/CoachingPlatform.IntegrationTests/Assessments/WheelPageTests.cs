@@ -118,7 +118,7 @@ public sealed class WheelPageTests(AppFixture app) : IntegrationTest(app)
         using var response = await browser.PostFormAsync(location, [new("Subscription.Email", "not-an-address"), new("Subscription.Frequency", "weekly")], "Subscribe");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("This is not a valid email address.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Email is not a valid email address.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
