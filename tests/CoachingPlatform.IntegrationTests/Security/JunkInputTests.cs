@@ -18,6 +18,7 @@ public sealed class JunkInputTests(AppFixture app) : IntegrationTest(app)
     [
         "POST /api/auth/logout",
         "POST /api/clients/{clientId}/support-requests/{requestId}/resolution",
+        "POST /api/clients/{clientId}/assessments/retake-requests",
     ];
 
     /// <summary>
@@ -28,6 +29,8 @@ public sealed class JunkInputTests(AppFixture app) : IntegrationTest(app)
     [
         "POST /api/programs/{programId}/copies",
         "POST /api/me/assignments/{assignmentId}/steps/{stepId}/completion",
+        "PUT /api/me/assignments/{assignmentId}/steps/{stepId}/draft",
+        "POST /api/me/support-requests",
     ];
 
     private static readonly HashSet<string> SetsNoField = ["no body", "JSON null", "nulls", "invalid GUIDs", "odd emails", "over the size limit"];

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using CoachingPlatform.Identity.Domain;
 using CoachingPlatform.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
@@ -48,6 +49,36 @@ public sealed class RevocationTests(AppFixture app) : IntegrationTest(app)
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await cookie.GetAsync("/api/clients")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await token.GetAsync("/api/clients")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Changing_the_password_in_the_browser_keeps_that_browser_and_ends_every_other_session()
+    {
+        using var browser = await App.SignInWithCookieAsync(DemoUser.Coach);
+        using var copy = App.CreateClient();
+        copy.DefaultRequestHeaders.Add("Cookie", await SessionCookieAsync(DemoUser.Coach));
+        using var token = await App.SignInAsync(DemoUser.Coach);
+
+        using var changed = await browser.PutAsJsonAsync("/api/me/password", new { currentPassword = DemoUser.Password, newPassword = "Brand-New-Secret-77" });
+
+        Assert.Equal(HttpStatusCode.NoContent, changed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/api/clients")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await copy.GetAsync("/api/clients")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await token.GetAsync("/api/clients")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Changing_the_password_with_a_bearer_token_revokes_that_token_too()
+    {
+        using var token = await App.SignInAsync(DemoUser.Coach);
+
+        using var changed = await token.PutAsJsonAsync("/api/me/password", new { currentPassword = DemoUser.Password, newPassword = "Brand-New-Secret-77" });
+
+        Assert.Equal(HttpStatusCode.NoContent, changed.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await token.GetAsync("/api/me")).StatusCode);
+        using var anonymous = App.CreateClient();
+        using var signIn = await anonymous.PostAsJsonAsync("/api/auth/login", new { email = DemoUser.Coach.Email, password = "Brand-New-Secret-77" });
+        Assert.True(signIn.IsSuccessStatusCode);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using CoachingPlatform.BuildingBlocks.Persistence;
+using CoachingPlatform.BuildingBlocks.Validation;
 
 namespace CoachingPlatform.Community.Domain;
 
@@ -60,9 +61,10 @@ internal sealed class Comment : IVersioned
 
     public static Comment Post(Guid articleId, Comment? parent, string authorName, string email, string body, string addressHash, DateTime postedAt)
     {
-        authorName = authorName.Trim();
+        // Others read these: no control or invisible formatting characters may hide or reorder them.
+        authorName = PlainText.Name(authorName);
         email = email.Trim();
-        body = body.ReplaceLineEndings("\n").Trim();
+        body = PlainText.FreeText(body).ReplaceLineEndings("\n");
         Require(authorName, 1, AuthorNameMaxLength, "An author name", nameof(authorName));
         Require(email, 1, EmailMaxLength, "An email", nameof(email));
         Require(body, BodyMinLength, BodyMaxLength, "A comment", nameof(body));

@@ -1,3 +1,5 @@
+using CoachingPlatform.BuildingBlocks.Validation;
+
 namespace CoachingPlatform.Community.Domain;
 
 /// <summary>A reader's report that a comment does not belong; one per address and comment counts.</summary>
@@ -21,7 +23,7 @@ internal sealed class CommentReport
 
     public static CommentReport Make(Guid commentId, string reason, string addressHash, DateTime reportedAt)
     {
-        reason = reason.Trim();
+        reason = PlainText.FreeText(reason);
         if (reason.Length is 0 or > ReasonMaxLength)
         {
             throw new ArgumentException($"A reason needs 1 to {ReasonMaxLength} characters.", nameof(reason));

@@ -27,6 +27,7 @@ public sealed class Tenants : IDisposable
     public object BodyFor(string route) => route switch
     {
         "POST /api/clients/{clientId}/assignments" => new { programId = ids["builtInProgramId"] },
+        "POST /api/assessments/{id}/goals" => new { area = "health", text = "Sleep eight hours" },
         "PUT /api/programs/{programId}" => new { title = "Renamed", summary = "Still mine", steps = new[] { ProgramsApi.NewStep("One") } },
         _ => new { },
     };
@@ -51,6 +52,13 @@ public sealed class Tenants : IDisposable
         tenants.ids["id"] = (await wheel.ReadJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
         using var anonymous = app.CreateClient();
         tenants.ids["slug"] = (await anonymous.GetFromJsonAsync<JsonElement>("/api/articles"))[0].GetProperty("slug").GetString()!;
+        tenants.ids["coachId"] = coachA.Id.ToString();
+        using var comment = await anonymous.PostAsJsonAsync($"/api/articles/{tenants.ids["slug"]}/comments",
+            new { authorName = "Reader", email = "reader@example.com", body = "Thank you for this." });
+        tenants.ids["commentId"] = (await comment.ReadJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+
+        // No suggestion is open for tenant A (its client has an assignment running): the id names none.
+        tenants.ids["suggestionId"] = Guid.CreateVersion7().ToString();
         tenants.ids["kind"] = "mail";
         tenants.ids["documentName"] = "v1";
         tenants.ids["code"] = "404";

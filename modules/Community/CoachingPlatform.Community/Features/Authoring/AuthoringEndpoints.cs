@@ -43,7 +43,7 @@ internal static class AuthoringEndpoints
             .ProducesValidationProblem();
 
         admin.MapPost("/preview", async (PreviewBody? body, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(new PreviewView(await mediator.Send(new RenderMarkdown(body?.Body ?? ""), ct))))
+                TypedResults.Ok(new PreviewView(await mediator.Send(new RenderMarkdown(body?.Body!), ct))))
             .WithSummary("Markdown rendered and sanitized exactly as the article page would show it.")
             .ProducesValidationProblem();
     }

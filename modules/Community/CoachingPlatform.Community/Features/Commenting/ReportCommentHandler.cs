@@ -1,4 +1,5 @@
 using CoachingPlatform.BuildingBlocks.Errors;
+using CoachingPlatform.BuildingBlocks.Validation;
 using CoachingPlatform.Community.Contracts;
 using CoachingPlatform.Community.Domain;
 using CoachingPlatform.Community.Persistence;
@@ -12,8 +13,8 @@ namespace CoachingPlatform.Community.Features.Commenting;
 internal sealed class ReportCommentValidator : AbstractValidator<ReportComment>
 {
     public ReportCommentValidator() =>
-        RuleFor(r => r.Reason).Must(reason => !string.IsNullOrWhiteSpace(reason)).WithMessage("Please say what is wrong with this comment.")
-            .MaximumLength(CommentReport.ReasonMaxLength);
+        RuleFor(r => r.Reason!).ValidFreeText(CommentReport.ReasonMaxLength).WithName("Reason")
+            .WithMessage($"Please say what is wrong with this comment, in at most {CommentReport.ReasonMaxLength} characters.");
 }
 
 /// <summary>

@@ -1,5 +1,6 @@
 using CoachingPlatform.BuildingBlocks.Errors;
 using CoachingPlatform.BuildingBlocks.Messaging;
+using CoachingPlatform.BuildingBlocks.Validation;
 using CoachingPlatform.Community.Contracts;
 using CoachingPlatform.Community.Domain;
 using CoachingPlatform.Community.Persistence;
@@ -14,13 +15,13 @@ internal sealed class SubmitCommentValidator : AbstractValidator<SubmitComment>
 {
     public SubmitCommentValidator()
     {
-        RuleFor(r => r.AuthorName).Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("Please give a name to show with your comment.")
-            .MaximumLength(Comment.AuthorNameMaxLength);
-        RuleFor(r => r.Email).Must(e => !string.IsNullOrWhiteSpace(e)).WithMessage("Please give your email (it is never shown).")
-            .MaximumLength(Comment.EmailMaxLength)
-            .EmailAddress().WithMessage("This does not look like an email address.");
-        RuleFor(r => r.Body)
-            .Must(b => (b ?? "").ReplaceLineEndings("\n").Trim().Length is >= Comment.BodyMinLength and <= Comment.BodyMaxLength)
+        RuleFor(r => r.AuthorName!).ValidName(Comment.AuthorNameMaxLength)
+            .WithMessage($"Please give a name to show with your comment, at most {Comment.AuthorNameMaxLength} characters.");
+        RuleFor(r => r.Email!).ValidEmail().WithMessage("This does not look like an email address.")
+            .MaximumLength(Comment.EmailMaxLength);
+        RuleFor(r => r.Body!).Cascade(CascadeMode.Stop).ValidFreeText(Comment.BodyMaxLength)
+            .WithMessage($"A comment needs {Comment.BodyMinLength} to {Comment.BodyMaxLength:N0} characters.")
+            .Must(b => PlainText.FreeText(b).ReplaceLineEndings("\n").Length >= Comment.BodyMinLength)
             .WithMessage($"A comment needs {Comment.BodyMinLength} to {Comment.BodyMaxLength:N0} characters.");
     }
 }

@@ -1,5 +1,6 @@
 using CoachingPlatform.BuildingBlocks.Email;
 using CoachingPlatform.BuildingBlocks.Security;
+using CoachingPlatform.BuildingBlocks.Validation;
 using CoachingPlatform.BuildingBlocks.Web;
 using CoachingPlatform.Identity.Contracts;
 using CoachingPlatform.Identity.Domain;
@@ -15,7 +16,7 @@ namespace CoachingPlatform.Identity.Features.PasswordReset;
 
 internal sealed class RequestPasswordResetValidator : AbstractValidator<RequestPasswordReset>
 {
-    public RequestPasswordResetValidator() => RuleFor(r => r.Email).NotEmpty().MaximumLength(256).WithName("Email");
+    public RequestPasswordResetValidator() => RuleFor(r => r.Email).Cascade(CascadeMode.Stop).NotEmpty().ValidEmail().MaximumLength(256).WithName("Email");
 }
 
 internal sealed class ResetPasswordValidator : AbstractValidator<ResetPassword>
