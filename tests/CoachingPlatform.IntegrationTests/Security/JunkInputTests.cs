@@ -19,6 +19,7 @@ public sealed class JunkInputTests(AppFixture app) : IntegrationTest(app)
         "POST /api/auth/logout",
         "POST /api/clients/{clientId}/support-requests/{requestId}/resolution",
         "POST /api/clients/{clientId}/assessments/retake-requests",
+        "POST /api/admin/digests/{frequency}/run",
     ];
 
     /// <summary>

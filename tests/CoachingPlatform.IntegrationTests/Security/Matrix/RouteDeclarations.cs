@@ -104,6 +104,11 @@ public static class RouteDeclarations
         // Subscriptions
         ["POST /api/subscriptions"] = Access.Public,
         ["POST /api/subscriptions/confirm"] = Access.Public,
+        ["GET /api/subscriptions/preferences"] = Access.Public.Answers(404),
+        ["PUT /api/subscriptions/preferences"] = Access.Public.Answers(400),
+        ["POST /api/subscriptions/unsubscribe"] = Access.Public.Answers(404),
+        ["GET /api/admin/digests"] = Access.Admin,
+        ["POST /api/admin/digests/{frequency}/run"] = Access.Admin,
 
         // Pages
         ["PAGE /"] = Access.Public,
@@ -124,6 +129,9 @@ public static class RouteDeclarations
         ["PAGE /invitation"] = Access.Public,
         ["PAGE /clients/accept"] = Access.Public,
         ["PAGE /subscriptions/confirm"] = Access.Public,
+        ["PAGE /subscriptions/preferences"] = Access.Public.Answers(404),
+        ["PAGE /subscriptions/subscribe"] = Access.Public,
+        ["PAGE /admin/newsletter"] = Access.Admin,
         ["PAGE /admin"] = Access.Admin,
         ["PAGE /admin/audit"] = Access.Admin,
         ["PAGE /admin/deliveries"] = Access.Admin,
