@@ -15,10 +15,10 @@ public static class Claims
     {
         var owner = Owner(node);
         var until = now + options.Lease;
-        var candidates = Due(rows, now).OrderBy(r => r.NextAttemptAt).Select(r => r.Id).Take(options.BatchSize);
+        var candidates = Due(rows, now).OrderBy(r => r.NextAttemptAt).ThenBy(r => r.Id).Select(r => r.Id).Take(options.BatchSize);
         var claimed = await Due(rows, now).Where(r => candidates.Contains(r.Id))
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.LockedBy, owner).SetProperty(r => r.LockedUntil, until), ct);
-        return claimed == 0 ? [] : await rows.Where(r => r.LockedBy == owner).OrderBy(r => r.NextAttemptAt).ToListAsync(ct);
+        return claimed == 0 ? [] : await rows.Where(r => r.LockedBy == owner).OrderBy(r => r.NextAttemptAt).ThenBy(r => r.Id).ToListAsync(ct);
     }
 
     /// <summary>Whether anything is waiting, without claiming it (tests and health checks ask).</summary>
