@@ -2,9 +2,23 @@
 # Starts a PostgreSQL server for the tests on 127.0.0.1:${PGPORT:-5432} (user postgres, password postgres),
 # installing Debian's package first when it is missing. PostgreSQL refuses to run as root, so the server runs
 # as the postgres user. Nothing happens when a server already answers on that port.
+# Usage: build/postgres.sh [start|stop]   (stop only stops a server this script started, in $PGDATA_DIR)
 set -euo pipefail
 port=${PGPORT:-5432}
 data=${PGDATA_DIR:-/tmp/coaching-postgres-$port}
+
+as_postgres() {
+  if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+if [ "${1:-start}" = stop ]; then
+  if [ -f "$data/postmaster.pid" ]; then
+    bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+    as_postgres "$bin/pg_ctl" -D "$data" -m fast -w stop >/dev/null
+    echo "postgres: stopped ($data)"
+  fi
+  exit 0
+fi
 
 if pg_isready -q -h 127.0.0.1 -p "$port" 2>/dev/null; then
   echo "postgres: already running on 127.0.0.1:$port"
@@ -18,11 +32,13 @@ if [ -z "$bin" ]; then
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq postgresql >/dev/null
   bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+  # Debian's package may have created and started its own cluster on this port: give its user the password.
+  if pg_isready -q -h 127.0.0.1 -p "$port" 2>/dev/null; then
+    as_postgres psql -q -p "$port" -c "ALTER USER postgres PASSWORD 'postgres'"
+    echo "postgres: Debian's cluster runs on 127.0.0.1:$port"
+    exit 0
+  fi
 fi
-
-as_postgres() {
-  if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
-}
 
 if [ ! -f "$data/PG_VERSION" ]; then
   mkdir -p "$data"

@@ -43,7 +43,7 @@ public static class ModuleDbContextRegistration
         services.AddSingleton(new ModuleStore(typeof(TContext)));
         services.AddScoped<IMessageStore>(sp => sp.GetRequiredService<TContext>());
         services.AddScoped<IModuleInitializer, MigrationInitializer<TContext>>();
-        services.AddHealthChecks().AddDbContextCheck<TContext>(schema, tags: ["ready"]);
+        services.AddHealthChecks().AddDbContextCheck<TContext>($"database:{schema}", tags: ["ready"]);
         return services;
     }
 

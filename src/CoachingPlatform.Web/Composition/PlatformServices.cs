@@ -52,7 +52,7 @@ internal static class PlatformServices
         services.AddCrossSiteRequestChecks();
         services.AddPlatformJobs(configuration);
         services.AddOpenApi();
-        services.AddHealthChecks().AddCheck<WebAssetsHealthCheck>("web-assets", tags: ["ready"]);
+        services.AddReadinessChecks();
         services.AddRazorPages(options =>
         {
             options.Conventions.AuthorizeFolder("/Admin", Roles.Admin);
