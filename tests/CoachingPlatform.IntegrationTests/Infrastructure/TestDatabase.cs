@@ -18,6 +18,13 @@ public sealed class TestDatabase : IAsyncDisposable
     public const string Trait = "Database";
     public const string SqliteOnly = "SqliteOnly";
 
+    /// <summary>
+    /// The trait of tests whose subject does not touch the database's behaviour (the OpenAPI document,
+    /// security headers, the in-process rate limiter, password hashing time): the PostgreSQL pass leaves them
+    /// out, as running them twice proves nothing more.
+    /// </summary>
+    public const string AnyDatabase = "Any";
+
     private readonly string? postgresName;
 
     private TestDatabase(string provider, string connectionString, string? postgresName)
