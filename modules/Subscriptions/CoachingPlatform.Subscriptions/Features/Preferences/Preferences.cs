@@ -3,15 +3,19 @@ using CoachingPlatform.Subscriptions.Contracts;
 using CoachingPlatform.Subscriptions.Domain;
 using CoachingPlatform.Subscriptions.Persistence;
 using FluentValidation;
+using FluentValidation.Results;
 using MediatR;
 
 namespace CoachingPlatform.Subscriptions.Features.Preferences;
 
-internal sealed class GetPreferencesHandler(SubscriptionsDbContext db, ManageLinks links)
+internal sealed class GetPreferencesHandler(SubscriptionsDbContext db, ManageLinks links, IMediator mediator)
     : IRequestHandler<GetNewsletterPreferences, NewsletterPreferences>
 {
-    public async Task<NewsletterPreferences> Handle(GetNewsletterPreferences request, CancellationToken cancellationToken) =>
-        SubscriberByLink.View(await SubscriberByLink.FindAsync(db, links, request.Token, cancellationToken));
+    public async Task<NewsletterPreferences> Handle(GetNewsletterPreferences request, CancellationToken cancellationToken)
+    {
+        var subscriber = await SubscriberByLink.FindAsync(db, links, request.Token, cancellationToken);
+        return SubscriberByLink.View(subscriber, await ClientOfAddress.FindAsync(mediator, subscriber.Email, cancellationToken) is not null);
+    }
 }
 
 internal sealed class UpdatePreferencesValidator : AbstractValidator<UpdateNewsletterPreferences>
@@ -20,7 +24,7 @@ internal sealed class UpdatePreferencesValidator : AbstractValidator<UpdateNewsl
         RuleFor(r => r.Frequency).Must(f => DigestFrequencies.TryParse(f, out _)).WithMessage("Choose weekly or daily.");
 }
 
-internal sealed class UpdatePreferencesHandler(SubscriptionsDbContext db, ManageLinks links)
+internal sealed class UpdatePreferencesHandler(SubscriptionsDbContext db, ManageLinks links, IMediator mediator)
     : IRequestHandler<UpdateNewsletterPreferences, NewsletterPreferences>
 {
     public async Task<NewsletterPreferences> Handle(UpdateNewsletterPreferences request, CancellationToken cancellationToken)
@@ -31,9 +35,15 @@ internal sealed class UpdatePreferencesHandler(SubscriptionsDbContext db, Manage
             throw new ConflictException("This subscription has ended. Subscribe again from the form to receive the digest.");
         }
 
-        subscriber.ChangePreferences(DigestFrequencies.Parse(request.Frequency), request.Paused);
+        var isClient = await ClientOfAddress.FindAsync(mediator, subscriber.Email, cancellationToken) is not null;
+        if (request.ShowNextStep == true && !isClient)
+        {
+            throw new ValidationException([new ValidationFailure("showNextStep", "Only a client of the practice can see their next step in the digest.")]);
+        }
+
+        subscriber.ChangePreferences(DigestFrequencies.Parse(request.Frequency), request.Paused, request.ShowNextStep);
         await db.SaveChangesAsync(cancellationToken);
-        return SubscriberByLink.View(subscriber);
+        return SubscriberByLink.View(subscriber, isClient);
     }
 }
 
@@ -45,6 +55,8 @@ internal sealed class UnsubscribeHandler(SubscriptionsDbContext db, ManageLinks 
         var subscriber = await SubscriberByLink.FindAsync(db, links, request.Token, cancellationToken);
         subscriber.Unsubscribe(clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
-        return SubscriberByLink.View(subscriber);
+
+        // One-click unsubscribe needs no more than the answer; whether the address is a client does not matter here.
+        return SubscriberByLink.View(subscriber, isClient: false);
     }
 }
