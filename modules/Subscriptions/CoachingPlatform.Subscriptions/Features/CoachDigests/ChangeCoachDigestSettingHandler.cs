@@ -6,13 +6,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoachingPlatform.Subscriptions.Features.CoachDigests;
 
-internal sealed class GetCoachDigestSettingHandler(SubscriptionsDbContext db) : IRequestHandler<GetCoachDigestSetting, CoachDigestSetting>
-{
-    public async Task<CoachDigestSetting> Handle(GetCoachDigestSetting request, CancellationToken cancellationToken) =>
-        new(await db.CoachDigests.AsNoTracking().Where(c => c.CoachId == request.CoachId).Select(c => (bool?)c.Enabled)
-            .SingleOrDefaultAsync(cancellationToken) ?? true);
-}
-
 internal sealed class ChangeCoachDigestSettingHandler(SubscriptionsDbContext db, TimeProvider clock)
     : IRequestHandler<ChangeCoachDigestSetting, CoachDigestSetting>
 {

@@ -8,16 +8,6 @@ using MediatR;
 
 namespace CoachingPlatform.Subscriptions.Features.Preferences;
 
-internal sealed class GetPreferencesHandler(SubscriptionsDbContext db, ManageLinks links, IMediator mediator)
-    : IRequestHandler<GetNewsletterPreferences, NewsletterPreferences>
-{
-    public async Task<NewsletterPreferences> Handle(GetNewsletterPreferences request, CancellationToken cancellationToken)
-    {
-        var subscriber = await SubscriberByLink.FindAsync(db, links, request.Token, cancellationToken);
-        return SubscriberByLink.View(subscriber, await ClientOfAddress.FindAsync(mediator, subscriber.Email, cancellationToken) is not null);
-    }
-}
-
 internal sealed class UpdatePreferencesValidator : AbstractValidator<UpdateNewsletterPreferences>
 {
     public UpdatePreferencesValidator() =>
@@ -44,19 +34,5 @@ internal sealed class UpdatePreferencesHandler(SubscriptionsDbContext db, Manage
         subscriber.ChangePreferences(DigestFrequencies.Parse(request.Frequency), request.Paused, request.ShowNextStep);
         await db.SaveChangesAsync(cancellationToken);
         return SubscriberByLink.View(subscriber, isClient);
-    }
-}
-
-internal sealed class UnsubscribeHandler(SubscriptionsDbContext db, ManageLinks links, TimeProvider clock)
-    : IRequestHandler<UnsubscribeFromNewsletter, NewsletterPreferences>
-{
-    public async Task<NewsletterPreferences> Handle(UnsubscribeFromNewsletter request, CancellationToken cancellationToken)
-    {
-        var subscriber = await SubscriberByLink.FindAsync(db, links, request.Token, cancellationToken);
-        subscriber.Unsubscribe(clock.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(cancellationToken);
-
-        // One-click unsubscribe needs no more than the answer; whether the address is a client does not matter here.
-        return SubscriberByLink.View(subscriber, isClient: false);
     }
 }
