@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CoachingPlatform.Subscriptions.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSubscriptionsDbContext))]
-    [Migration("20261130122017_CoachDigests")]
+    [Migration("20261130125732_CoachDigests")]
     partial class CoachDigests
     {
         /// <inheritdoc />
