@@ -44,7 +44,11 @@ internal static class RabbitMqRegistration
                     rabbit.ReceiveEndpoint(QueueNames.Of(consumer), endpoint =>
                     {
                         endpoint.PrefetchCount = options.PrefetchCount;
-                        endpoint.UseMessageRetry(retry => retry.Intervals(StoreRetries));
+                        endpoint.UseMessageRetry(retry =>
+                        {
+                            retry.Ignore<System.Runtime.Serialization.SerializationException>(); // A body that does not read as its type never will.
+                            retry.Intervals(StoreRetries);
+                        });
                         endpoint.ConfigureConsumer(context, ConsumerCatalog.InboxWriterOf(consumer));
                     });
                 }
