@@ -17,7 +17,7 @@ public static class SubscriptionsModule
 {
     public static IServiceCollection AddSubscriptionsModule(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModuleDbContext<SubscriptionsDbContext, SqliteSubscriptionsDbContext, SqlServerSubscriptionsDbContext>(
+        services.AddModuleDbContext<SubscriptionsDbContext, SqliteSubscriptionsDbContext, SqlServerSubscriptionsDbContext, PostgresSubscriptionsDbContext>(
             configuration, SubscriptionsDbContext.SchemaName);
         services.AddOptions<SubscriptionsOptions>().Bind(configuration.GetSection(SubscriptionsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ManageLinks>();

@@ -23,6 +23,10 @@ internal sealed class SqliteSubscriptionsDbContext(DbContextOptions<SqliteSubscr
 
 internal sealed class SqlServerSubscriptionsDbContext(DbContextOptions<SqlServerSubscriptionsDbContext> options) : SubscriptionsDbContext(options);
 
+internal sealed class PostgresSubscriptionsDbContext(DbContextOptions<PostgresSubscriptionsDbContext> options) : SubscriptionsDbContext(options);
+
 internal sealed class SqliteSubscriptionsDesignTimeFactory() : SqliteDesignTimeFactory<SqliteSubscriptionsDbContext>(SubscriptionsDbContext.SchemaName);
 
 internal sealed class SqlServerSubscriptionsDesignTimeFactory() : SqlServerDesignTimeFactory<SqlServerSubscriptionsDbContext>(SubscriptionsDbContext.SchemaName);
+
+internal sealed class PostgresSubscriptionsDesignTimeFactory() : PostgresDesignTimeFactory<PostgresSubscriptionsDbContext>(SubscriptionsDbContext.SchemaName);

@@ -1,3 +1,4 @@
+using CoachingPlatform.BuildingBlocks.Errors;
 using CoachingPlatform.BuildingBlocks.Email;
 using CoachingPlatform.BuildingBlocks.Web;
 using CoachingPlatform.Subscriptions.Domain;
@@ -82,9 +83,10 @@ internal sealed class SendDigestsHandler(
                 after = batch[^1].Email;
                 conflicts = 0;
             }
-            catch (DbUpdateException e) when (++conflicts <= MaxConflictRetries)
+            catch (Exception e) when ((e is DbUpdateException || DbErrors.IsDeadlock(e)) && ++conflicts <= MaxConflictRetries)
             {
-                // Another run queued some of these first: read the batch again; those it handled are no longer due.
+                // Another run queued some of these first (or, on a server database, deadlocked with this one on
+                // them): read the batch again; those it handled are no longer due.
                 logger.LogInformation(e, "Digest batch after {After} raced another run of {Edition}; reading it again", after, edition.Key);
                 db.ChangeTracker.Clear();
                 db.DigestRuns.Attach(run);
