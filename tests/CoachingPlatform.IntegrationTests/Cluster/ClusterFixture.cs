@@ -2,22 +2,26 @@ using CoachingPlatform.IntegrationTests.Delivery;
 using CoachingPlatform.IntegrationTests.Infrastructure;
 using CoachingPlatform.IntegrationTests.Infrastructure.Mail;
 using CoachingPlatform.IntegrationTests.Messaging.RabbitMq;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CoachingPlatform.IntegrationTests.Cluster;
 
 /// <summary>
-/// Two real app processes (Kestrel on loopback ports) over one database and one RabbitMQ virtual host,
+/// Two real app processes (Kestrel on loopback ports) over one database (PostgreSQL in the PostgreSQL pass)
+/// and one RabbitMQ virtual host,
 /// mailing one in-process SMTP server, each with its own name and delivery loops, plus an in-memory host
 /// over the same database that delivers nothing, for seeding and reading rows.
 /// </summary>
 public sealed class ClusterFixture : IAsyncLifetime
 {
     private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("coaching-cluster-");
+    private readonly TestDatabase shared;
     private TestBroker? broker;
     private TestMailServer? mail;
     private CoachingAppFactory? database;
+
+    /// <summary>The run's database (SQLite file, or PostgreSQL in the PostgreSQL pass) shared by both nodes.</summary>
+    public ClusterFixture() => shared = TestDatabase.Create(folder.FullName);
 
     public ChildApp A { get; private set; } = null!;
 
@@ -41,6 +45,8 @@ public sealed class ClusterFixture : IAsyncLifetime
             {
                 ["Messaging:DispatchInBackground"] = "false",
                 ["Seed:Demo"] = "false",
+                ["Database:Provider"] = shared.Provider,
+                ["ConnectionStrings:Coaching"] = shared.ConnectionString,
             },
             new FakeTimeProvider(TimeProvider.System.GetUtcNow()));
     }
@@ -71,13 +77,15 @@ public sealed class ClusterFixture : IAsyncLifetime
             await broker.DisposeAsync();
         }
 
-        SqliteConnection.ClearAllPools();
+        await shared.DisposeAsync();
         folder.Delete(recursive: true);
     }
 
     private Task<ChildApp> StartAsync(string node) =>
         ChildApp.StartAsync(folder.FullName, mail!.Port,
             ("App:NodeName", node),
+            ("Database:Provider", shared.Provider),
+            ("ConnectionStrings:Coaching", shared.ConnectionString),
             ("Messaging:Transport", "RabbitMq"),
             ("Messaging:RabbitMq:Url", broker!.Url()),
             ("Hangfire:Server", "true"),

@@ -146,7 +146,8 @@ public sealed class RabbitMqTransportTests(AppFixture app) : IntegrationTest(app
         using (client)
         {
             using var response = await client.GetAsync("/health/ready");
-            return await response.Content.ReadAsStringAsync();
+            using var report = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+            return report.RootElement.GetProperty("status").GetString() ?? "";
         }
     }
 
