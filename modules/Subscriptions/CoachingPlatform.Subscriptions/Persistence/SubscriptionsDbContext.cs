@@ -16,6 +16,8 @@ internal abstract class SubscriptionsDbContext(DbContextOptions options) : Modul
 
     public DbSet<DigestRun> DigestRuns => Set<DigestRun>();
 
+    public DbSet<CoachDigest> CoachDigests => Set<CoachDigest>();
+
     protected override string Schema => SchemaName;
 }
 

@@ -212,6 +212,29 @@ namespace CoachingPlatform.Subscriptions.Persistence.Migrations.Postgres
                     b.ToTable("outbox_messages", "subscriptions");
                 });
 
+            modelBuilder.Entity("CoachingPlatform.Subscriptions.Domain.CoachDigest", b =>
+                {
+                    b.Property<Guid>("CoachId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("LastSentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastWeek")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("CoachId");
+
+                    b.ToTable("coach_digests", "subscriptions");
+                });
+
             modelBuilder.Entity("CoachingPlatform.Subscriptions.Domain.DigestArticle", b =>
                 {
                     b.Property<Guid>("Id")
@@ -360,6 +383,9 @@ namespace CoachingPlatform.Subscriptions.Persistence.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<bool>("Paused")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("ShowNextStep")
                         .HasColumnType("boolean");
 
                     b.Property<DateTime>("SubscribedAt")
