@@ -50,10 +50,10 @@ public sealed class TestDatabase : IAsyncDisposable
         ["ConnectionStrings:Coaching"] = ConnectionString,
     };
 
-    /// <summary>A new, empty database; the first host over it migrates it.</summary>
-    public static TestDatabase Create(string folder)
+    /// <summary>A new, empty database; the first host over it migrates it. <paramref name="postgres"/> asks for PostgreSQL whatever the run's choice.</summary>
+    public static TestDatabase Create(string folder, bool postgres = false)
     {
-        if (!OnPostgres)
+        if (!OnPostgres && !postgres)
         {
             return new TestDatabase("Sqlite", $"Data Source={Path.Combine(folder, "coaching.db")}", null);
         }
