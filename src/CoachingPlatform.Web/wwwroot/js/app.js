@@ -201,13 +201,6 @@ const App = (() => {
       location.href = homeFor(me.roles);
     });
 
-    const inviteCoach = document.querySelector("[data-invite-coach]");
-    if (inviteCoach) onSubmit(inviteCoach, async (values, form) => {
-      await api("/api/admin/coaches", { method: "POST", body: values });
-      form.reset();
-      notify(form, `Invitation sent to ${values.email}.`);
-    });
-
     const acceptCoach = document.querySelector("[data-accept-coach]");
     if (acceptCoach) onSubmit(acceptCoach, async (values, form) => {
       await api("/api/client-links/accept", { method: "POST", body: { token: values.token } });
