@@ -3,22 +3,39 @@ using Microsoft.EntityFrameworkCore;
 namespace CoachingPlatform.BuildingBlocks.Delivery;
 
 /// <summary>
-/// Takes due rows for one worker: a single UPDATE sets a fresh owner and expiry on up to a batch of rows
-/// that are due and unclaimed (or whose claim expired), then the rows carrying that owner are read back.
-/// The condition is repeated in the UPDATE itself, so two workers that picked the same candidates cannot
-/// both own a row: the database serializes the two updates and the second finds the row claimed.
+/// Takes due rows for one worker: it picks up to a batch of candidates that are due and unclaimed (or whose
+/// claim expired), one UPDATE sets a fresh owner and expiry on those still due, then the candidates carrying
+/// that owner are read back. The condition is repeated in the UPDATE itself, so two workers that picked the
+/// same candidates cannot both own a row: the database serializes the two updates and the second finds the
+/// row claimed.
 /// </summary>
 public static class Claims
 {
-    public static async Task<List<T>> ClaimAsync<T>(this DbSet<T> rows, string node, DateTime now, DeliveryOptions options, CancellationToken ct)
+    public static Task<List<T>> ClaimAsync<T>(this DbSet<T> rows, string node, DateTime now, DeliveryOptions options, CancellationToken ct)
+        where T : DeliveryItem => rows.ClaimAsync(node, now, options, inWrittenOrder: true, ct);
+
+    /// <summary>
+    /// Like the overload above; without <paramref name="inWrittenOrder"/>, rows whose due times tie come in
+    /// whatever order the due index gives, so the database stops after a batch instead of sorting every due
+    /// row (a mail queue holding a digest run has 100,000 of them, and mails promise no order).
+    /// </summary>
+    public static async Task<List<T>> ClaimAsync<T>(this DbSet<T> rows, string node, DateTime now, DeliveryOptions options, bool inWrittenOrder, CancellationToken ct)
         where T : DeliveryItem
     {
         var owner = Owner(node);
         var until = now + options.Lease;
-        var candidates = Due(rows, now).OrderBy(r => r.NextAttemptAt).ThenBy(r => r.Id).Select(r => r.Id).Take(options.BatchSize);
+        var due = Due(rows, now).OrderBy(r => r.NextAttemptAt);
+        var candidates = await (inWrittenOrder ? due.ThenBy(r => r.Id) : due).Select(r => r.Id).Take(options.BatchSize).ToListAsync(ct);
+        if (candidates.Count == 0)
+        {
+            return [];
+        }
+
         var claimed = await Due(rows, now).Where(r => candidates.Contains(r.Id))
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.LockedBy, owner).SetProperty(r => r.LockedUntil, until), ct);
-        return claimed == 0 ? [] : await rows.Where(r => r.LockedBy == owner).OrderBy(r => r.NextAttemptAt).ThenBy(r => r.Id).ToListAsync(ct);
+
+        // Read back by key: a scan for the owner would read every row of the table, bodies included.
+        return claimed == 0 ? [] : await rows.Where(r => candidates.Contains(r.Id) && r.LockedBy == owner).OrderBy(r => r.NextAttemptAt).ThenBy(r => r.Id).ToListAsync(ct);
     }
 
     /// <summary>Whether anything is waiting, without claiming it (tests and health checks ask).</summary>

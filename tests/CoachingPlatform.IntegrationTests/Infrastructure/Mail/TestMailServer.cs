@@ -30,7 +30,7 @@ public sealed class TestMailServer : IAsyncDisposable
     public static async Task<TestMailServer> StartAsync(int port = 0)
     {
         var inbox = new MailInbox();
-        var listeners = new EndpointListenerFactory();
+        var listeners = new NoDelayListeners();
         var listening = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
         listeners.EndpointStarted += (_, e) => listening.TrySetResult(((IPEndPoint)e.LocalEndPoint).Port);
 
