@@ -10,7 +10,7 @@ namespace CoachingPlatform.IntegrationTests.Delivery;
 /// </summary>
 public sealed class ChildApp : IAsyncDisposable
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(120);
 
     private readonly Process process;
 
