@@ -4,10 +4,11 @@ namespace CoachingPlatform.BuildingBlocks.Delivery;
 
 /// <summary>
 /// Takes due rows for one worker: it picks up to a batch of candidates that are due and unclaimed (or whose
-/// claim expired), one UPDATE sets a fresh owner and expiry on those still due, then the candidates carrying
-/// that owner are read back. The condition is repeated in the UPDATE itself, so two workers that picked the
-/// same candidates cannot both own a row: the database serializes the two updates and the second finds the
-/// row claimed.
+/// claim expired), an UPDATE per candidate sets a fresh owner and expiry on those still due, then the
+/// candidates carrying that owner are read back. The condition is repeated in the UPDATE itself, so two
+/// workers that picked the same candidates cannot both own a row: the database serializes the two updates
+/// and the second finds the row claimed. The updates are not cancelled halfway, so that no row stays
+/// claimed without being read back.
 /// </summary>
 public static class Claims
 {
@@ -31,8 +32,14 @@ public static class Claims
             return [];
         }
 
-        var claimed = await Due(rows, now).Where(r => candidates.Contains(r.Id))
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.LockedBy, owner).SetProperty(r => r.LockedUntil, until), ct);
+        // One UPDATE per candidate, by key: with the due condition beside a list of keys, SQLite walks the due
+        // index instead (seconds per claim, holding the write lock, once a digest run has queued 100,000 mails).
+        var claimed = 0;
+        foreach (var id in candidates)
+        {
+            claimed += await Due(rows, now).Where(r => r.Id == id)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.LockedBy, owner).SetProperty(r => r.LockedUntil, until), CancellationToken.None);
+        }
 
         // Read back by key: a scan for the owner would read every row of the table, bodies included.
         return claimed == 0 ? [] : await rows.Where(r => candidates.Contains(r.Id) && r.LockedBy == owner).OrderBy(r => r.NextAttemptAt).ThenBy(r => r.Id).ToListAsync(ct);
