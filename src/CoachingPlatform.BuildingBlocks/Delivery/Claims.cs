@@ -8,7 +8,8 @@ namespace CoachingPlatform.BuildingBlocks.Delivery;
 /// candidates carrying that owner are read back. The condition is repeated in the UPDATE itself, so two
 /// workers that picked the same candidates cannot both own a row: the database serializes the two updates
 /// and the second finds the row claimed. The updates are not cancelled halfway, so that no row stays
-/// claimed without being read back.
+/// claimed without being read back. Where the provider has it, <see cref="SkipLockedClaims"/> takes the rows
+/// instead.
 /// </summary>
 public static class Claims
 {
@@ -25,6 +26,12 @@ public static class Claims
     {
         var owner = Owner(node);
         var until = now + options.Lease;
+        if (SkipLockedClaims.Applies(rows))
+        {
+            var taken = await SkipLockedClaims.ClaimAsync(rows, owner, now, until, options.BatchSize, ct);
+            return taken == 0 ? [] : await rows.Where(r => r.LockedBy == owner).OrderBy(r => r.NextAttemptAt).ThenBy(r => r.Id).ToListAsync(ct);
+        }
+
         var due = Due(rows, now).OrderBy(r => r.NextAttemptAt);
         var candidates = await (inWrittenOrder ? due.ThenBy(r => r.Id) : due).Select(r => r.Id).Take(options.BatchSize).ToListAsync(ct);
         if (candidates.Count == 0)

@@ -15,6 +15,7 @@ namespace CoachingPlatform.IntegrationTests.Delivery;
 /// copy arrived just before a kill, at most one per connection and kill, and fewer than 1 in 1,000 mails
 /// over the run. The output lists each repeat with how long before a kill its first copy arrived.
 /// </summary>
+[Trait(TestDatabase.Trait, TestDatabase.SqliteOnly)]
 public sealed class CrashTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const int Runs = 20;

@@ -19,6 +19,7 @@ namespace CoachingPlatform.IntegrationTests.Subscriptions;
 /// The mail queue below the ledger may repeat only the mails in flight at the kill: their first copies
 /// arrived just before it, at most one per SMTP connection. The output line says how many it repeated.
 /// </summary>
+[Trait(TestDatabase.Trait, TestDatabase.SqliteOnly)]
 public sealed class DigestCrashTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const int Subscribers = 1200;
