@@ -17,8 +17,10 @@ internal sealed class Sink : MessageStore, IAsyncDisposable
 
     public Sink(int port)
     {
+        // SmtpServer ends a session after two minutes by default; the app keeps a connection for a whole drain.
         var options = new SmtpServerOptionsBuilder().ServerName("localhost")
-            .Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, port))).Build();
+            .Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, port)).SessionTimeout(TimeSpan.FromHours(1)))
+            .CommandWaitTimeout(TimeSpan.FromHours(1)).Build();
         var services = new ServiceProvider();
         services.Add(this);
         services.Add(new NoDelayListeners());
