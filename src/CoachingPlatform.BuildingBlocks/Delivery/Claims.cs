@@ -3,14 +3,25 @@ using Microsoft.EntityFrameworkCore;
 namespace CoachingPlatform.BuildingBlocks.Delivery;
 
 /// <summary>
-/// Takes due rows for one worker: a single UPDATE sets a fresh owner and expiry on up to a batch of rows
-/// that are due and unclaimed (or whose claim expired), then the rows carrying that owner are read back.
-/// The condition is repeated in the UPDATE itself, so two workers that picked the same candidates cannot
-/// both own a row: the database serializes the two updates and the second finds the row claimed.
+/// Takes due rows for one worker: it picks up to a batch of candidates that are due and unclaimed (or whose
+/// claim expired), an UPDATE per candidate sets a fresh owner and expiry on those still due, then the
+/// candidates carrying that owner are read back. The condition is repeated in the UPDATE itself, so two
+/// workers that picked the same candidates cannot both own a row: the database serializes the two updates
+/// and the second finds the row claimed. The updates are not cancelled halfway, so that no row stays
+/// claimed without being read back. Where the provider has it, <see cref="SkipLockedClaims"/> takes the rows
+/// instead.
 /// </summary>
 public static class Claims
 {
-    public static async Task<List<T>> ClaimAsync<T>(this DbSet<T> rows, string node, DateTime now, DeliveryOptions options, CancellationToken ct)
+    public static Task<List<T>> ClaimAsync<T>(this DbSet<T> rows, string node, DateTime now, DeliveryOptions options, CancellationToken ct)
+        where T : DeliveryItem => rows.ClaimAsync(node, now, options, inWrittenOrder: true, ct);
+
+    /// <summary>
+    /// Like the overload above; without <paramref name="inWrittenOrder"/>, rows whose due times tie come in
+    /// whatever order the due index gives, so the database stops after a batch instead of sorting every due
+    /// row (a mail queue holding a digest run has 100,000 of them, and mails promise no order).
+    /// </summary>
+    public static async Task<List<T>> ClaimAsync<T>(this DbSet<T> rows, string node, DateTime now, DeliveryOptions options, bool inWrittenOrder, CancellationToken ct)
         where T : DeliveryItem
     {
         var owner = Owner(node);
@@ -21,10 +32,24 @@ public static class Claims
             return taken == 0 ? [] : await rows.Where(r => r.LockedBy == owner).OrderBy(r => r.NextAttemptAt).ThenBy(r => r.Id).ToListAsync(ct);
         }
 
-        var candidates = Due(rows, now).OrderBy(r => r.NextAttemptAt).ThenBy(r => r.Id).Select(r => r.Id).Take(options.BatchSize);
-        var claimed = await Due(rows, now).Where(r => candidates.Contains(r.Id))
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.LockedBy, owner).SetProperty(r => r.LockedUntil, until), ct);
-        return claimed == 0 ? [] : await rows.Where(r => r.LockedBy == owner).OrderBy(r => r.NextAttemptAt).ThenBy(r => r.Id).ToListAsync(ct);
+        var due = Due(rows, now).OrderBy(r => r.NextAttemptAt);
+        var candidates = await (inWrittenOrder ? due.ThenBy(r => r.Id) : due).Select(r => r.Id).Take(options.BatchSize).ToListAsync(ct);
+        if (candidates.Count == 0)
+        {
+            return [];
+        }
+
+        // One UPDATE per candidate, by key: with the due condition beside a list of keys, SQLite walks the due
+        // index instead (seconds per claim, holding the write lock, once a digest run has queued 100,000 mails).
+        var claimed = 0;
+        foreach (var id in candidates)
+        {
+            claimed += await Due(rows, now).Where(r => r.Id == id)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.LockedBy, owner).SetProperty(r => r.LockedUntil, until), CancellationToken.None);
+        }
+
+        // Read back by key: a scan for the owner would read every row of the table, bodies included.
+        return claimed == 0 ? [] : await rows.Where(r => candidates.Contains(r.Id) && r.LockedBy == owner).OrderBy(r => r.NextAttemptAt).ThenBy(r => r.Id).ToListAsync(ct);
     }
 
     /// <summary>Whether anything is waiting, without claiming it (tests and health checks ask).</summary>

@@ -15,6 +15,10 @@ public abstract class DeliveryWorker(IServiceScopeFactory scopes, IEnumerable<Mo
 
     protected IServiceScopeFactory Scopes => scopes;
 
+    protected IEnumerable<ModuleStore> Stores => stores;
+
+    protected TimeProvider Clock => clock;
+
     protected string Node => app.Value.NodeName;
 
     protected DateTime Now => clock.GetUtcNow().UtcDateTime;
@@ -40,7 +44,7 @@ public abstract class DeliveryWorker(IServiceScopeFactory scopes, IEnumerable<Mo
     }
 
     /// <summary>Runs until a pass finds nothing due, so a backlog drains without waiting for the next poll.</summary>
-    public async Task<int> DrainAsync(CancellationToken cancellationToken = default)
+    public virtual async Task<int> DrainAsync(CancellationToken cancellationToken = default)
     {
         var total = 0;
         for (var pass = 0; pass < 1000; pass++)
@@ -63,7 +67,7 @@ public abstract class DeliveryWorker(IServiceScopeFactory scopes, IEnumerable<Mo
     /// Saves what was done and gives back the claimed rows that were not reached (the host is stopping), so
     /// that another process or the restart takes them at once instead of after the lease.
     /// </summary>
-    protected static async Task ReleaseUnfinishedAsync(IMessageStore store, IEnumerable<DeliveryItem> claimed)
+    protected internal static async Task ReleaseUnfinishedAsync(IMessageStore store, IEnumerable<DeliveryItem> claimed)
     {
         foreach (var item in claimed.Where(i => i is { ProcessedAt: null, DeadAt: null, LockedBy: not null }))
         {

@@ -37,6 +37,17 @@ public sealed class SmtpOptions
     /// <summary>How long connecting, and each SMTP command, may take before the attempt counts as failed.</summary>
     [Range(1, 600)]
     public int TimeoutSeconds { get; set; } = 30;
+
+    /// <summary>
+    /// SMTP connections one process sends over at once. A second one opens only while the queue holds more
+    /// than a full batch, so a few mails still go out over one.
+    /// </summary>
+    [Range(1, 64)]
+    public int Connections { get; set; } = 4;
+
+    /// <summary>Mails one process sends per second at most, over all its connections; 0 for no limit.</summary>
+    [Range(0, 100_000)]
+    public int MaxPerSecond { get; set; }
 }
 
 public static class EmailDelivery

@@ -1,7 +1,7 @@
+using System.Threading.RateLimiting;
 using CoachingPlatform.BuildingBlocks.Delivery;
 using CoachingPlatform.BuildingBlocks.Messaging;
 using CoachingPlatform.BuildingBlocks.Web;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -9,102 +9,116 @@ using Microsoft.Extensions.Options;
 namespace CoachingPlatform.BuildingBlocks.Email;
 
 /// <summary>
-/// Sends the mail queues of every module over one connection per pass. Each mail is marked sent right after
-/// the server accepted it, so only a crash in that instant can send it again. A mail the server refuses is
-/// retried (4xx) or dead at once (5xx) without stopping the others; when the connection itself fails, the
-/// mail in hand counts a failed attempt and the rest of the batch waits for the same backoff.
+/// Sends the mail queues of every module over up to <see cref="SmtpOptions.Connections"/> lanes at once, each
+/// with its own SMTP connection kept across its batches (see <see cref="MailLane"/>). A drain starts with one
+/// lane; a lane that claimed a full batch opens another, so a backlog spreads over the connections while a
+/// few mails go out over one, and each lane has at most one mail between the server's acceptance and its
+/// mark. A process-wide token bucket keeps to <see cref="SmtpOptions.MaxPerSecond"/>.
 /// </summary>
 public sealed partial class MailDispatcher(
-    IServiceScopeFactory scopes, IEnumerable<ModuleStore> stores, IEmailSender sender,
+    IServiceScopeFactory scopes, IEnumerable<ModuleStore> stores, IEmailSender sender, IOptions<EmailOptions> email,
     IOptions<DeliveryOptions> options, IOptions<AppOptions> app, TimeProvider clock, ILogger<MailDispatcher> logger)
-    : DeliveryWorker(scopes, stores, options, app, clock)
+    : DeliveryWorker(scopes, stores, options, app, clock), IDisposable
 {
-    protected override async Task<int> RunAsync(IServiceProvider services, Type contextType, CancellationToken cancellationToken)
+    private const int MaxPasses = 1000;
+
+    private readonly RateLimiter? limiter = email.Value.Smtp.MaxPerSecond > 0
+        ? new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions
+        {
+            TokenLimit = email.Value.Smtp.MaxPerSecond,
+            TokensPerPeriod = email.Value.Smtp.MaxPerSecond,
+            ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+            QueueLimit = 10_000,
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+        })
+        : null;
+
+    /// <summary>Sends until no module has a mail due, over as many lanes as the backlog calls for.</summary>
+    public override async Task<int> DrainAsync(CancellationToken cancellationToken = default)
     {
-        var store = StoreOf(services, contextType);
-        var batch = await store.Mail.ClaimAsync(Node, Now, Options, cancellationToken);
-
-        // One open connection for the pass: marking a mail sent is then a single short UPDATE.
-        await store.Context.Database.OpenConnectionAsync(cancellationToken);
-        IMailConnection? connection = null;
-        try
+        var lanes = new List<Task<int>>();
+        var gate = new Lock();
+        var connections = email.Value.Smtp.Connections;
+        void Open()
         {
-            // A mail in hand is finished even when the host is stopping; the rest are given back.
-            for (var i = 0; i < batch.Count && !cancellationToken.IsCancellationRequested; i++)
+            lock (gate)
             {
-                var mail = batch[i];
-                if (Now >= mail.LockedUntil - (Options.Lease / 2))
+                if (lanes.Count < connections)
                 {
-                    // Too little of the claim is left to be sure no other worker takes this mail while it is
-                    // being sent: stop here and give the rest back.
-                    break;
+                    lanes.Add(Task.Run(() => LaneAsync(Open, cancellationToken), CancellationToken.None));
                 }
-
-                try
-                {
-                    connection ??= await sender.OpenAsync(CancellationToken.None);
-                    await connection.SendAsync(mail.ToMessage(), CancellationToken.None);
-                    await MarkSentAsync(store, mail);
-                    continue;
-                }
-                catch (MailRejectedException rejected)
-                {
-                    LogRejected(logger, mail.Id, rejected.Permanent, rejected);
-                    mail.MarkFailed(rejected.Message, Now, Options.Retry, rejected.Permanent);
-                }
-                catch (Exception ex)
-                {
-                    LogConnectionFailed(logger, mail.Id, ex);
-                    mail.MarkFailed($"{ex.GetType().Name}: {ex.Message}", Now, Options.Retry);
-                    foreach (var waiting in batch.Skip(i + 1))
-                    {
-                        waiting.Postpone(mail.NextAttemptAt);
-                    }
-
-                    await store.Context.SaveChangesAsync(CancellationToken.None);
-                    return batch.Count;
-                }
-
-                await store.Context.SaveChangesAsync(CancellationToken.None);
-            }
-
-            await ReleaseUnfinishedAsync(store, batch);
-        }
-        finally
-        {
-            if (connection is not null)
-            {
-                await connection.DisposeAsync();
             }
         }
 
-        return batch.Count;
+        Open();
+        var total = 0;
+
+        // A lane opens others only while it runs, so once every lane listed has ended, none is left to come.
+        for (var i = 0; ; i++)
+        {
+            Task<int> lane;
+            lock (gate)
+            {
+                if (i == lanes.Count)
+                {
+                    return total;
+                }
+
+                lane = lanes[i];
+            }
+
+            total += await lane;
+        }
     }
 
-    /// <summary>
-    /// Right after the server's acceptance: one UPDATE in its own implicit transaction, no change tracking,
-    /// so that the window in which a crash would send this mail again stays as short as the database allows.
-    /// </summary>
-    private async Task MarkSentAsync(IMessageStore store, OutgoingMail mail)
+    public void Dispose() => limiter?.Dispose();
+
+    /// <summary>One batch per module over one lane, for a single pass.</summary>
+    protected override async Task<int> RunAsync(IServiceProvider services, Type contextType, CancellationToken cancellationToken)
     {
-        var owner = mail.LockedBy;
-        var now = Now;
-        await store.Mail.Where(m => m.Id == mail.Id && m.LockedBy == owner).ExecuteUpdateAsync(s => s
-            .SetProperty(m => m.ProcessedAt, now)
-            .SetProperty(m => m.Error, (string?)null)
-            .SetProperty(m => m.LockedBy, (string?)null)
-            .SetProperty(m => m.LockedUntil, (DateTime?)null));
-        mail.MarkProcessed(now);
-        store.Context.Entry(mail).State = EntityState.Detached;
+        await using var lane = NewLane();
+        return await lane.SendBatchAsync(contextType, cancellationToken);
     }
 
     protected override void StoreFailed(Type contextType, Exception exception) => LogStoreFailed(logger, contextType.Name, exception);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The mail server refused mail {MailId} (permanent: {Permanent})")]
-    private static partial void LogRejected(ILogger logger, Guid mailId, bool permanent, Exception exception);
+    private MailLane NewLane() => new(Scopes, sender, limiter, Options, Node, Clock, logger);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Sending mail {MailId} failed: the connection to the mail server failed")]
-    private static partial void LogConnectionFailed(ILogger logger, Guid mailId, Exception exception);
+    private async Task<int> LaneAsync(Action openAnother, CancellationToken cancellationToken)
+    {
+        await using var lane = NewLane();
+        var total = 0;
+        for (var pass = 0; pass < MaxPasses && !cancellationToken.IsCancellationRequested; pass++)
+        {
+            var taken = 0;
+            foreach (var store in Stores)
+            {
+                try
+                {
+                    var claimed = await lane.SendBatchAsync(store.ContextType, cancellationToken);
+                    if (claimed >= Options.BatchSize)
+                    {
+                        openAnother();
+                    }
+
+                    taken += claimed;
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+                {
+                    StoreFailed(store.ContextType, ex);
+                    await lane.ResetAsync(store.ContextType);
+                }
+            }
+
+            total += taken;
+            if (taken == 0)
+            {
+                break;
+            }
+        }
+
+        return total;
+    }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Sending the mail queue of {Store} failed")]
     private static partial void LogStoreFailed(ILogger logger, string store, Exception exception);

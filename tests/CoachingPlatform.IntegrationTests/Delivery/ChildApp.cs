@@ -66,7 +66,17 @@ public sealed class ChildApp : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var app = new ChildApp(process, address);
-        await app.WaitUntilReadyAsync();
+        try
+        {
+            await app.WaitUntilReadyAsync();
+        }
+        catch
+        {
+            // A process that never became ready would otherwise outlive the test.
+            await app.DisposeAsync();
+            throw;
+        }
+
         return app;
     }
 

@@ -6,6 +6,9 @@ namespace CoachingPlatform.IntegrationTests.Infrastructure.Mail;
 /// <summary>One mail as the SMTP server received it: the envelope recipients and the parsed message.</summary>
 public sealed record ReceivedMail(IReadOnlyList<string> Recipients, MimeMessage Message)
 {
+    /// <summary>When the server took the mail, just before it answers the client that it accepted it.</summary>
+    public DateTimeOffset ReceivedAt { get; init; } = TimeProvider.System.GetUtcNow();
+
     public string Subject => Message.Subject ?? "";
 
     public string Text => Message.TextBody ?? "";

@@ -11,6 +11,8 @@ public sealed class TestMailServer : IAsyncDisposable
 
     private readonly SmtpServer.SmtpServer server;
     private readonly Task running;
+    private readonly Lock sessionsGate = new();
+    private int sessionsOpen;
 
     private TestMailServer(SmtpServer.SmtpServer server, Task running, MailInbox inbox, int port)
     {
@@ -18,7 +20,17 @@ public sealed class TestMailServer : IAsyncDisposable
         this.running = running;
         Inbox = inbox;
         Port = port;
+        server.SessionCreated += (_, _) => CountSession(+1);
+        server.SessionCompleted += (_, _) => CountSession(-1);
+        server.SessionFaulted += (_, _) => CountSession(-1);
+        server.SessionCancelled += (_, _) => CountSession(-1);
     }
+
+    /// <summary>SMTP sessions (client connections) opened since the start.</summary>
+    public int Sessions { get; private set; }
+
+    /// <summary>The most SMTP sessions that were open at the same time.</summary>
+    public int MostSessionsAtOnce { get; private set; }
 
     public MailInbox Inbox { get; }
 
@@ -30,13 +42,14 @@ public sealed class TestMailServer : IAsyncDisposable
     public static async Task<TestMailServer> StartAsync(int port = 0)
     {
         var inbox = new MailInbox();
-        var listeners = new EndpointListenerFactory();
+        var listeners = new NoDelayListeners();
         var listening = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
         listeners.EndpointStarted += (_, e) => listening.TrySetResult(((IPEndPoint)e.LocalEndPoint).Port);
 
         var options = new SmtpServerOptionsBuilder()
             .ServerName("localhost")
-            .Endpoint(endpoint => endpoint.Endpoint(new IPEndPoint(IPAddress.Loopback, port)))
+            // SmtpServer ends a session after two minutes by default; the app keeps a connection for a whole drain.
+            .Endpoint(endpoint => endpoint.Endpoint(new IPEndPoint(IPAddress.Loopback, port)).SessionTimeout(TimeSpan.FromHours(1)))
             .Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
         services.Add(listeners);
@@ -52,6 +65,16 @@ public sealed class TestMailServer : IAsyncDisposable
         }
 
         return new TestMailServer(server, running, inbox, await listening.Task);
+    }
+
+    private void CountSession(int change)
+    {
+        lock (sessionsGate)
+        {
+            sessionsOpen += change;
+            Sessions += Math.Max(change, 0);
+            MostSessionsAtOnce = Math.Max(MostSessionsAtOnce, sessionsOpen);
+        }
     }
 
     public async ValueTask DisposeAsync()
