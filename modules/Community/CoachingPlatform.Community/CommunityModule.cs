@@ -26,6 +26,7 @@ public static class CommunityModule
         services.AddSingleton<ArticleRenderer>();
         services.AddSingleton(sp => new SpamScorer(sp.GetRequiredService<IOptions<CommunityOptions>>().Value));
         services.AddScoped<IModuleInitializer, CommunitySeeder>();
+        services.AddScoped<IModuleInitializer, ScaleSeeder>();
         return services;
     }
 

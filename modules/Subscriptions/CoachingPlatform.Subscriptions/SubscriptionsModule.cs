@@ -6,6 +6,7 @@ using CoachingPlatform.Subscriptions.Features.Preferences;
 using CoachingPlatform.Subscriptions.Features.Subscribing;
 using CoachingPlatform.Subscriptions.Jobs;
 using CoachingPlatform.Subscriptions.Persistence;
+using CoachingPlatform.Subscriptions.Seeding;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,6 +24,7 @@ public static class SubscriptionsModule
         services.AddSingleton<ManageLinks>();
         services.AddScoped<DigestJob>();
         services.AddScoped<IModuleInitializer, DigestSchedule>();
+        services.AddScoped<IModuleInitializer, ScaleSeeder>();
         return services;
     }
 
