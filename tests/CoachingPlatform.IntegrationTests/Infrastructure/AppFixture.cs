@@ -89,6 +89,9 @@ public class AppFixture : IAsyncLifetime
         await Outbox.WaitUntilHandledAsync();
         Clock.AdjustTime(TimeProvider.System.GetUtcNow());
         await (database ?? throw NotStarted()).ResetAsync();
+
+        // The reset empties the tables behind EF's back: what readers were shown is not kept either.
+        CoachingPlatform.Community.Features.Reading.ReaderCache.Invalidate();
         await SeedAgainAsync();
         Mail.Clear();
     }
