@@ -1,9 +1,6 @@
 using CoachingPlatform.Subscriptions.Contracts;
 using CoachingPlatform.Subscriptions.Domain;
-using CoachingPlatform.Subscriptions.Jobs;
 using CoachingPlatform.Subscriptions.Persistence;
-using FluentValidation;
-using Hangfire;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,20 +21,5 @@ internal sealed class GetNewsletterOverviewHandler(SubscriptionsDbContext db, IM
             .ToList();
         var runs = await mediator.Send(new ListDigestRuns(Math.Max(1, request.Page), GetNewsletterOverview.RunsPerPage), cancellationToken);
         return new NewsletterOverview(counts, runs);
-    }
-}
-
-internal sealed class EnqueueDigestRunValidator : AbstractValidator<EnqueueDigestRun>
-{
-    public EnqueueDigestRunValidator() =>
-        RuleFor(r => r.Frequency).Must(f => DigestFrequencies.TryParse(f, out _)).WithMessage("Choose weekly or daily.");
-}
-
-internal sealed class EnqueueDigestRunHandler(IBackgroundJobClient jobs) : IRequestHandler<EnqueueDigestRun, string>
-{
-    public Task<string> Handle(EnqueueDigestRun request, CancellationToken cancellationToken)
-    {
-        var name = DigestFrequencies.NameOf(DigestFrequencies.Parse(request.Frequency));
-        return Task.FromResult(jobs.Enqueue<DigestJob>(job => job.RunAsync(name, CancellationToken.None)));
     }
 }
