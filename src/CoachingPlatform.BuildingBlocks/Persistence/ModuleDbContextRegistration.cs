@@ -34,7 +34,8 @@ public static class ModuleDbContextRegistration
         else if (provider == DatabaseProvider.Postgres)
         {
             services.AddDbContext<TContext, TPostgres>((sp, options) => Configure(sp, options.UseNpgsql(
-                connectionString, npgsql => npgsql.MigrationsHistoryTable(ModuleModel.HistoryTable(schema, false), schema))));
+                connectionString, npgsql => npgsql.MigrationsHistoryTable(ModuleModel.HistoryTable(schema, false), schema))),
+                optionsLifetime: ServiceLifetime.Singleton);
         }
         else
         {
