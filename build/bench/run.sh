@@ -74,6 +74,8 @@ run() {
   [ -n "$token" ] && args+=(-H "Authorization: Bearer $token")
   [ -n "$script" ] && args+=(-s "$work/$script")
   echo "  $name"
+  # A few requests first, so that the first compile of the route's code (JIT, Razor) is not measured.
+  for _ in 1 2 3; do curl -s -o /dev/null ${token:+-H "Authorization: Bearer $token"} "$base${path%/}" || true; done
   wrk -t2 -c"$connections" -d"${seconds}s" --latency "${args[@]}" "$base$path" >"$work/wrk.out" 2>&1
   python3 build/bench/wrk_figures.py "$name" "$kind" <"$work/wrk.out" >>"$work/results"
 }
