@@ -18,6 +18,7 @@ public static class ClientsModule
     {
         services.AddModuleDbContext<ClientsDbContext, SqliteClientsDbContext, SqlServerClientsDbContext, PostgresClientsDbContext>(configuration, ClientsDbContext.SchemaName);
         services.AddScoped<IModuleInitializer, ClientsSeeder>();
+        services.AddScoped<IModuleInitializer, ScaleSeeder>();
         return services;
     }
 

@@ -24,8 +24,11 @@ public static class CommunityModule
             configuration, CommunityDbContext.SchemaName);
         services.AddOptions<CommunityOptions>().Bind(configuration.GetSection(CommunityOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ArticleRenderer>();
+        services.AddMemoryCache();
+        services.AddSingleton<ReaderCache>();
         services.AddSingleton(sp => new SpamScorer(sp.GetRequiredService<IOptions<CommunityOptions>>().Value));
         services.AddScoped<IModuleInitializer, CommunitySeeder>();
+        services.AddScoped<IModuleInitializer, ScaleSeeder>();
         return services;
     }
 

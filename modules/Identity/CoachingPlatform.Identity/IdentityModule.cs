@@ -80,6 +80,7 @@ public static class IdentityModule
         services.AddOptions<SignInThrottleOptions>().Bind(configuration.GetSection(SignInThrottleOptions.Section));
         services.AddSingleton<DummyPassword>();
         services.AddScoped<IModuleInitializer, IdentitySeeder>();
+        services.AddScoped<IModuleInitializer, ScaleSeeder>();
         return services;
     }
 

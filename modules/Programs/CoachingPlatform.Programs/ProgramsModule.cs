@@ -25,6 +25,7 @@ public static class ProgramsModule
         services.AddOptions<ProgramsOptions>().Bind(configuration.GetSection(ProgramsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<StepReminderJob>();
         services.AddScoped<IModuleInitializer, ProgramsSeeder>();
+        services.AddScoped<IModuleInitializer, ScaleSeeder>();
         services.AddScoped<IModuleInitializer, ProgramsJobSchedule>();
         return services;
     }

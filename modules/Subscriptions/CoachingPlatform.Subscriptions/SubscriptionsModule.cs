@@ -7,6 +7,7 @@ using CoachingPlatform.Subscriptions.Features.Preferences;
 using CoachingPlatform.Subscriptions.Features.Subscribing;
 using CoachingPlatform.Subscriptions.Jobs;
 using CoachingPlatform.Subscriptions.Persistence;
+using CoachingPlatform.Subscriptions.Seeding;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,6 +27,7 @@ public static class SubscriptionsModule
         services.AddScoped<CoachDigestJob>();
         services.AddScoped<CoachDigestMail>();
         services.AddScoped<IModuleInitializer, DigestSchedule>();
+        services.AddScoped<IModuleInitializer, ScaleSeeder>();
         return services;
     }
 

@@ -8,5 +8,6 @@ public static class InitializerOrder
     public const int SeedClients = 200;
     public const int SeedPrograms = 300;
     public const int SeedContent = 400;
+    public const int SeedScale = 500;
     public const int ScheduleJobs = 1000;
 }

@@ -24,20 +24,27 @@ public static class ModuleDbContextRegistration
         var provider = DatabaseProvider.From(configuration);
         var connectionString = ConnectionStrings.Coaching(configuration);
 
+        // The options are built once, not for every request's context (they hold nothing per request).
         if (provider == DatabaseProvider.SqlServer)
         {
             services.AddDbContext<TContext, TSqlServer>((sp, options) => Configure(sp, options.UseSqlServer(
-                connectionString, sql => sql.MigrationsHistoryTable(ModuleModel.HistoryTable(schema, false), schema))));
+                connectionString, sql => sql.MigrationsHistoryTable(ModuleModel.HistoryTable(schema, false), schema))),
+                optionsLifetime: ServiceLifetime.Singleton);
         }
         else if (provider == DatabaseProvider.Postgres)
         {
             services.AddDbContext<TContext, TPostgres>((sp, options) => Configure(sp, options.UseNpgsql(
-                connectionString, npgsql => npgsql.MigrationsHistoryTable(ModuleModel.HistoryTable(schema, false), schema))));
+                connectionString, npgsql => npgsql.MigrationsHistoryTable(ModuleModel.HistoryTable(schema, false), schema))),
+                optionsLifetime: ServiceLifetime.Singleton);
         }
         else
         {
+            // A list in a query (ids.Contains(x)) goes as one JSON parameter: the SQL then stays the same
+            // whatever the list's length, so EF caches it instead of generating it again on every request.
             services.AddDbContext<TContext, TSqlite>((sp, options) => Configure(sp, options.UseSqlite(
-                connectionString, sqlite => sqlite.MigrationsHistoryTable(ModuleModel.HistoryTable(schema, true))).AddInterceptors(Pragmas)));
+                connectionString, sqlite => sqlite.MigrationsHistoryTable(ModuleModel.HistoryTable(schema, true))
+                    .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)).AddInterceptors(Pragmas)),
+                optionsLifetime: ServiceLifetime.Singleton);
         }
 
         services.AddSingleton(new ModuleStore(typeof(TContext)));

@@ -98,6 +98,9 @@ public class AppFixture : IAsyncLifetime
         await Outbox.WaitUntilHandledAsync();
         Clock.AdjustTime(Clocks.RealNow());
         await (database ?? throw NotStarted()).ResetAsync();
+
+        // The reset empties the tables behind EF's back: what readers were shown is not kept either.
+        CoachingPlatform.Community.Features.Reading.ReaderCache.Invalidate();
         await SeedAgainAsync();
         Mail.Clear();
     }

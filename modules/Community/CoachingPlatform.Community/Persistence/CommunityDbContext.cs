@@ -1,5 +1,6 @@
 using CoachingPlatform.BuildingBlocks.Persistence;
 using CoachingPlatform.Community.Domain;
+using CoachingPlatform.Community.Features.Reading;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoachingPlatform.Community.Persistence;
@@ -17,6 +18,33 @@ internal abstract class CommunityDbContext(DbContextOptions options) : ModuleDbC
     public DbSet<ModerationDecision> Decisions => Set<ModerationDecision>();
 
     protected override string Schema => SchemaName;
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        var readersSeeIt = ChangesWhatReadersSee();
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        if (readersSeeIt)
+        {
+            ReaderCache.Invalidate();
+        }
+
+        return saved;
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var readersSeeIt = ChangesWhatReadersSee();
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (readersSeeIt)
+        {
+            ReaderCache.Invalidate();
+        }
+
+        return saved;
+    }
+
+    private bool ChangesWhatReadersSee() => ChangeTracker.Entries()
+        .Any(e => e.Entity is Article or Comment or CommentReport && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
 }
 
 internal sealed class SqliteCommunityDbContext(DbContextOptions<SqliteCommunityDbContext> options) : CommunityDbContext(options);

@@ -16,6 +16,11 @@ internal sealed class SecurityStampCheck(RequestDelegate next, IOptions<Identity
 {
     public const string CookieName = "coaching.auth";
 
+    // Compiled once: this runs on every signed-in request, so EF skips translating the query each time.
+    private static readonly Func<IdentityDbContext, Guid, string, CancellationToken, Task<bool>> StampIsCurrent =
+        EF.CompileAsyncQuery((IdentityDbContext db, Guid id, string stamp, CancellationToken ct) =>
+            db.Users.AsNoTracking().Any(u => u.Id == id && u.SecurityStamp == stamp));
+
     public async Task InvokeAsync(HttpContext context, IdentityDbContext db)
     {
         var user = context.User;
@@ -36,6 +41,6 @@ internal sealed class SecurityStampCheck(RequestDelegate next, IOptions<Identity
         var stamp = user.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType);
         return stamp is not null
             && Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id)
-            && await db.Users.AsNoTracking().AnyAsync(u => u.Id == id && u.SecurityStamp == stamp, ct);
+            && await StampIsCurrent(db, id, stamp, ct);
     }
 }

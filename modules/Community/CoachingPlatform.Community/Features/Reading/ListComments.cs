@@ -26,10 +26,13 @@ internal sealed class ListCommentsValidator : AbstractValidator<ListComments>
     }
 }
 
-internal sealed class ListCommentsHandler(CommunityDbContext db, IOptions<CommunityOptions> options)
+internal sealed class ListCommentsHandler(CommunityDbContext db, IOptions<CommunityOptions> options, ReaderCache cache)
     : IRequestHandler<ListComments, IReadOnlyList<PublishedComment>>
 {
-    public async Task<IReadOnlyList<PublishedComment>> Handle(ListComments request, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<PublishedComment>> Handle(ListComments request, CancellationToken cancellationToken) =>
+        cache.GetOrReadAsync(nameof(ListComments), request.Slug, request.Page, request.PageSize, () => ReadAsync(request, cancellationToken));
+
+    private async Task<IReadOnlyList<PublishedComment>> ReadAsync(ListComments request, CancellationToken cancellationToken)
     {
         // Looked up first so an unknown article is a 404, not an empty list.
         var articleId = await db.Articles.AsNoTracking()

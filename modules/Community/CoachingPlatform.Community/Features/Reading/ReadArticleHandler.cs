@@ -16,10 +16,13 @@ internal sealed class ReadArticleValidator : AbstractValidator<ReadArticle>
 }
 
 /// <summary>The article page: pages through top-level comments and loads their whole threads, three queries whatever the page holds.</summary>
-internal sealed class ReadArticleHandler(CommunityDbContext db, ArticleRenderer renderer, IOptions<CommunityOptions> options)
+internal sealed class ReadArticleHandler(CommunityDbContext db, ArticleRenderer renderer, IOptions<CommunityOptions> options, ReaderCache cache)
     : IRequestHandler<ReadArticle, ArticleForReaders>
 {
-    public async Task<ArticleForReaders> Handle(ReadArticle request, CancellationToken cancellationToken)
+    public Task<ArticleForReaders> Handle(ReadArticle request, CancellationToken cancellationToken) =>
+        cache.GetOrReadAsync(nameof(ReadArticle), request.Slug, request.Page, ReadArticle.ThreadsPerPage, () => ReadAsync(request, cancellationToken));
+
+    private async Task<ArticleForReaders> ReadAsync(ReadArticle request, CancellationToken cancellationToken)
     {
         var hideAfter = options.Value.HideAfterReports;
         var visible = db.VisibleComments(hideAfter).AsNoTracking();

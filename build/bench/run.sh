@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# The benchmarks in one command: builds Release, seeds the scaled demo data (Seed:Scale) into a fresh SQLite
+# database, measures start-up (median of 5), loads each hot route with wrk and compares it with /health/live
+# measured in the same run, runs the in-process benchmarks and the digest benchmark when present, and writes
+# docs/performance.md.
+# Settings (environment): BENCH_SECONDS=10 per route, BENCH_CONNECTIONS=32, BENCH_PORT=5600,
+# BENCH_MICRO=1 (0 skips BenchmarkDotNet), BENCH_OUT=docs/performance.md.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+root=$PWD
+seconds=${BENCH_SECONDS:-10}
+connections=${BENCH_CONNECTIONS:-32}
+port=${BENCH_PORT:-5600}
+out=${BENCH_OUT:-docs/performance.md}
+base="http://127.0.0.1:$port"
+work=$(mktemp -d)
+app_pid=""
+cleanup() { [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null; wait 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+load_before=$(load)
+echo "load average before: $load_before"
+
+dotnet build src/CoachingPlatform.Web -c Release -v q -nologo >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
+dll="$root/src/CoachingPlatform.Web/bin/Release/net10.0/CoachingPlatform.Web.dll"
+
+# The app runs in its project folder (settings and web assets) with every data path in the scratch folder.
+start_app() {
+  (cd src/CoachingPlatform.Web && ASPNETCORE_ENVIRONMENT=Production Seed__Demo=true Seed__Scale=true \
+    ConnectionStrings__Coaching="Data Source=$work/coaching.db" Hangfire__SqlitePath="$work/hangfire.db" \
+    DataProtection__KeysPath="$work/keys" Email__PickupDirectory="$work/mail" \
+    RateLimiting__PublicWritesPerMinute=100000000 Logging__LogLevel__Default=Warning \
+    exec dotnet "$dll" --urls "$base" >>"$work/app.log" 2>&1) &
+  app_pid=$!
+}
+wait_ready() {
+  for _ in $(seq 1 "${1:-1200}"); do
+    curl -fs -o /dev/null "$base/health/ready" 2>/dev/null && return 0
+    kill -0 "$app_pid" 2>/dev/null || { tail -30 "$work/app.log"; return 1; }
+    sleep 0.05
+  done
+  tail -30 "$work/app.log"; return 1
+}
+stop_app() { kill "$app_pid" 2>/dev/null; wait "$app_pid" 2>/dev/null || true; app_pid=""; }
+now() { date +%s%N; }
+
+echo "seeding the scaled demo data"
+t0=$(now); start_app; wait_ready 12000; seed_ms=$(( ($(now) - t0) / 1000000 )); stop_app
+echo "seeded in ${seed_ms} ms"
+
+echo "start-up, 5 runs"
+: >"$work/startup"
+for _ in 1 2 3 4 5; do
+  t0=$(now); start_app; wait_ready
+  ms=$(( ($(now) - t0) / 1000000 ))
+  rss=$(awk '/VmRSS/ {printf "%d", $2 / 1024}' "/proc/$app_pid/status")
+  echo "$ms $rss" >>"$work/startup"; stop_app
+done
+ready_ms=$(sort -n -k1 "$work/startup" | awk 'NR==3 {print $1}')
+rss_mb=$(sort -n -k2 "$work/startup" | awk 'NR==3 {print $2}')
+echo "ready in ${ready_ms} ms, ${rss_mb} MB after start (medians)"
+
+start_app; wait_ready
+BENCH_BASE=$base python3 build/bench/fixtures.py >"$work/fixtures.env"
+# shellcheck disable=SC1091
+source "$work/fixtures.env"
+build/bench/lua.sh "$work" "$coach" "$client" "$admin" "$client_steps" "$wheel_body"
+
+: >"$work/results"
+# name|path|token|script|kind (read = JSON read, page = public page, write, auth-page)
+run() {
+  local name=$1 path=$2 token=$3 script=$4 kind=$5 args=()
+  [ -n "$token" ] && args+=(-H "Authorization: Bearer $token")
+  [ -n "$script" ] && args+=(-s "$work/$script")
+  echo "  $name"
+  # A few requests first, so that the first compile of the route's code (JIT, Razor) is not measured.
+  for _ in 1 2 3; do curl -s -o /dev/null ${token:+-H "Authorization: Bearer $token"} "$base${path%/}" || true; done
+  wrk -t2 -c"$connections" -d"${seconds}s" --latency "${args[@]}" "$base$path" >"$work/wrk.out" 2>&1
+  python3 build/bench/wrk_figures.py "$name" "$kind" <"$work/wrk.out" >>"$work/results"
+}
+echo "load, $connections connections, ${seconds}s a route (load average $(load))"
+run "/health/live" /health/live "" "" ceiling
+run "GET /api/assessments/wheel-of-life" /api/assessments/wheel-of-life "" "" read
+run "GET /api/programs (coach)" /api/programs "$coach" "" read
+run "GET /api/articles/{slug}/comments" "/api/articles/$slug/comments" "" "" read
+run "GET /api/me/assignments (client)" /api/me/assignments "$client" "" read
+run "GET /api/clients (coach, 40 clients)" /api/clients "$coach" "" read
+run "GET /api/moderation/comments (queue)" /api/moderation/comments "$admin" "" read
+run "GET /articles/{slug} (public page)" "/articles/$slug" "" "" page
+run "GET /coach/clients/{id} (coach's page)" "/coach/clients/$coach_client" "$coach" "" auth-page
+run "POST step completion (client)" / "" complete.lua write
+run "POST /api/assessments/wheel-of-life" /api/assessments/wheel-of-life "" wheel.lua write
+load_after=$(load)
+stop_app
+
+micro=""
+if [ "${BENCH_MICRO:-1}" = "1" ]; then
+  echo "in-process benchmarks"
+  (cd build/bench/CoachingPlatform.Benchmarks && dotnet run -c Release -- --filter '*' --job short --inProcess \
+    --exporters github --artifacts "$work/bdn" >"$work/bdn.log" 2>&1) || { tail -30 "$work/bdn.log"; exit 1; }
+  micro=$(cat "$work"/bdn/results/*-report-github.md)
+fi
+
+digest=""
+if [ -x build/bench/digest-bench.sh ]; then
+  echo "digest benchmark"
+  digest=$(build/bench/digest-bench.sh 2>&1 | tail -40)
+fi
+
+python3 build/bench/report.py "$work/results" "$out" <<EOF
+{"seconds": $seconds, "connections": $connections, "cores": $(nproc), "load_before": "$load_before",
+ "load_after": "$load_after", "seed_ms": $seed_ms, "ready_ms": $ready_ms, "rss_mb": $rss_mb,
+ "startup_runs": "$(tr '\n' ';' <"$work/startup")", "date": "$(date -u +%Y-%m-%dT%H:%MZ)",
+ "micro": $(python3 -c 'import json,sys; print(json.dumps(sys.argv[1]))' "$micro"),
+ "digest": $(python3 -c 'import json,sys; print(json.dumps(sys.argv[1]))' "$digest")}
+EOF
+echo "wrote $out"
+cat "$out" | sed -n '/^| scenario/,/^$/p'

@@ -1,0 +1,94 @@
+using System.Net;
+using System.Net.Http.Json;
+using CoachingPlatform.IntegrationTests.Infrastructure;
+
+namespace CoachingPlatform.IntegrationTests.Community;
+
+/// <summary>
+/// The article page and the public comments are kept in memory between reads; every test here reads
+/// first, so what it reads next would come from memory, then changes something readers see and reads again.
+/// </summary>
+[Collection(AppCollection.Name)]
+public sealed class ReaderCacheTests(AppFixture app) : IntegrationTest(app)
+{
+    [Fact]
+    public async Task An_approved_comment_shows_on_the_next_read_of_the_page_and_the_comments()
+    {
+        using var reader = App.CreateClient();
+        using var admin = await App.SignInAsync(DemoUser.Admin);
+        await WarmAsync(reader);
+        var submitted = await reader.PostCommentAsync("Pausing before I answer has changed our evenings.", "Robin Vale", "robin@example.com");
+        Assert.Equal("pending", submitted.Status);
+        Assert.DoesNotContain(await reader.PublicCommentsAsync(), c => c.Id == submitted.Id);
+
+        await admin.DecideAsync(submitted.Id, "approve");
+
+        Assert.Contains(await reader.PublicCommentsAsync(), c => c.Id == submitted.Id);
+        Assert.Contains("Pausing before I answer has changed our evenings.", await reader.ReadAsync(CommunityApi.GuidePath), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_rejected_comment_leaves_the_page_on_the_next_read()
+    {
+        using var reader = App.CreateClient();
+        using var admin = await App.SignInAsync(DemoUser.Admin);
+        var shown = (await reader.PublicCommentsAsync()).Last();
+        await WarmAsync(reader);
+
+        await admin.DecideAsync(shown.Id, "reject");
+
+        Assert.DoesNotContain(await reader.PublicCommentsAsync(), c => c.Id == shown.Id);
+        Assert.DoesNotContain($"id=\"comment-{shown.Id}\"", await reader.ReadAsync(CommunityApi.GuidePath), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_published_edit_shows_on_the_next_read_and_unpublishing_takes_the_page_down()
+    {
+        using var reader = App.CreateClient();
+        using var admin = await App.SignInAsync(DemoUser.Admin);
+        await WarmAsync(reader);
+        const string Body = "## Start small\n\nKeep one small promise this week, and say out loud that you kept it.";
+
+        using var edited = await admin.PutAsJsonAsync($"/api/articles/{CommunityApi.GuideSlug}", new { title = "Rebuilding Trust: the guide", body = Body, published = true });
+        Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
+        Assert.Contains("Keep one small promise this week", await reader.ReadAsync(CommunityApi.GuidePath), StringComparison.Ordinal);
+
+        using var unpublished = await admin.PutAsJsonAsync($"/api/articles/{CommunityApi.GuideSlug}", new { title = "Rebuilding Trust: the guide", body = Body, published = false });
+        Assert.Equal(HttpStatusCode.OK, unpublished.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync(CommunityApi.GuidePath)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync($"/api/articles/{CommunityApi.GuideSlug}/comments")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_signed_in_reader_s_page_carries_their_own_name_and_form_token_not_another_s()
+    {
+        using var anonymous = App.CreateClient();
+        using var coach = await App.SignInWithCookieAsync(DemoUser.Coach);
+        using var client = await App.SignInWithCookieAsync(DemoUser.Client);
+
+        var first = await anonymous.ReadAsync(CommunityApi.GuidePath);
+        var coachPage = await coach.ReadAsync(CommunityApi.GuidePath);
+        var clientPage = await client.ReadAsync(CommunityApi.GuidePath);
+
+        Assert.DoesNotContain("data-testid=\"signed-in-as\"", first, StringComparison.Ordinal);
+        Assert.Contains(">coach@example.com</a>", coachPage, StringComparison.Ordinal);
+        Assert.Contains(">client@example.com</a>", clientPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("coach@example.com", clientPage, StringComparison.Ordinal);
+        Assert.NotEqual(FormToken(coachPage), FormToken(clientPage));
+    }
+
+    private static async Task WarmAsync(HttpClient reader)
+    {
+        await reader.PublicCommentsAsync();
+        await reader.ReadAsync(CommunityApi.GuidePath);
+    }
+
+    private static string FormToken(string page)
+    {
+        const string Marker = "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"";
+        var start = page.IndexOf(Marker, StringComparison.Ordinal);
+        Assert.True(start >= 0, "The page has a form token.");
+        start += Marker.Length;
+        return page[start..page.IndexOf('"', start)];
+    }
+}
