@@ -10,7 +10,8 @@ namespace CoachingPlatform.BuildingBlocks.Persistence;
 /// Every SQLite connection commits without waiting for the disk (<c>synchronous=NORMAL</c>, safe in WAL
 /// mode: a killed process loses no committed transaction, only a power cut can lose the last ones). A
 /// commit then costs microseconds, which keeps the mail queue's window between "the server accepted it"
-/// and "marked sent" small, and write-heavy requests fast.
+/// and "marked sent" small, and write-heavy requests fast. A writer that finds the database locked waits
+/// inside SQLite (<c>busy_timeout</c>), which retries within milliseconds; the driver alone sleeps 150 ms a try.
 /// The setting belongs to the native connection, which the pool keeps open and hands out again: EF opens
 /// a connection for every query, so the pragma runs once per native connection, not once per query.
 /// </summary>
