@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using CoachingPlatform.BuildingBlocks.Delivery;
 using CoachingPlatform.BuildingBlocks.Messaging;
+using CoachingPlatform.BuildingBlocks.Observability;
 using CoachingPlatform.BuildingBlocks.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,21 +42,25 @@ public sealed partial class MailDispatcher(
                     break;
                 }
 
+                using var activity = PlatformTelemetry.StartFrom("mail send", mail.TraceParent, ActivityKind.Client);
                 try
                 {
                     connection ??= await sender.OpenAsync(CancellationToken.None);
                     await connection.SendAsync(mail.ToMessage(), CancellationToken.None);
                     await MarkSentAsync(store, mail);
+                    PlatformTelemetry.MailsSent.Add(1);
                     continue;
                 }
                 catch (MailRejectedException rejected)
                 {
                     LogRejected(logger, mail.Id, rejected.Permanent, rejected);
+                    Failed(activity, rejected);
                     mail.MarkFailed(rejected.Message, Now, Options.Retry, rejected.Permanent);
                 }
                 catch (Exception ex)
                 {
                     LogConnectionFailed(logger, mail.Id, ex);
+                    Failed(activity, ex);
                     mail.MarkFailed($"{ex.GetType().Name}: {ex.Message}", Now, Options.Retry);
                     foreach (var waiting in batch.Skip(i + 1))
                     {
@@ -96,6 +102,12 @@ public sealed partial class MailDispatcher(
             .SetProperty(m => m.LockedUntil, (DateTime?)null));
         mail.MarkProcessed(now);
         store.Context.Entry(mail).State = EntityState.Detached;
+    }
+
+    private static void Failed(Activity? activity, Exception exception)
+    {
+        activity?.SetStatus(ActivityStatusCode.Error, exception.GetType().Name);
+        PlatformTelemetry.MailsFailed.Add(1);
     }
 
     protected override void StoreFailed(Type contextType, Exception exception) => LogStoreFailed(logger, contextType.Name, exception);

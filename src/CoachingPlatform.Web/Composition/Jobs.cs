@@ -4,6 +4,7 @@ using Hangfire;
 using Hangfire.InMemory;
 using Hangfire.SqlServer;
 using Hangfire.Storage.SQLite;
+using CoachingPlatform.Web.Observability;
 
 namespace CoachingPlatform.Web.Composition;
 
@@ -15,7 +16,8 @@ internal static class Jobs
         var storage = configuration["Hangfire:Storage"] ?? "Sqlite";
         services.AddHangfire(hangfire =>
         {
-            hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
+            hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings()
+                .UseFilter(new JobTelemetryFilter());
             switch (storage)
             {
                 case "SqlServer":

@@ -1,4 +1,5 @@
 using CoachingPlatform.BuildingBlocks.Email;
+using CoachingPlatform.BuildingBlocks.Observability;
 using CoachingPlatform.BuildingBlocks.Web;
 using CoachingPlatform.Subscriptions.Domain;
 using CoachingPlatform.Subscriptions.Persistence;
@@ -81,6 +82,7 @@ internal sealed class SendDigestsHandler(
                 await db.SaveChangesAsync(cancellationToken);
                 after = batch[^1].Email;
                 conflicts = 0;
+                PlatformTelemetry.DigestMailsQueued.Add(mailed, new KeyValuePair<string, object?>("frequency", request.Frequency.ToString()));
             }
             catch (DbUpdateException e) when (++conflicts <= MaxConflictRetries)
             {
