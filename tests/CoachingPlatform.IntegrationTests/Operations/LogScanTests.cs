@@ -11,7 +11,8 @@ using Microsoft.Extensions.Logging;
 namespace CoachingPlatform.IntegrationTests.Operations;
 
 /// <summary>
-/// A whole journey (invitation, acceptance, a reflection, a password reset, a subscription) with every log
+/// A whole journey (invitation, acceptance, a reflection, a password reset, a subscription; links followed as
+/// pages, so tokens travel in addresses too) with every log
 /// category at Debug, then a search of every line for the tokens the mails carried, the passwords and the
 /// reflection's words.
 /// </summary>
@@ -39,6 +40,7 @@ public sealed partial class LogScanTests(AppFixture app) : IntegrationTest(app)
         }
 
         var invitation = (await mail.WaitForAsync(email)).TokenFrom("/invitation");
+        await GetPageAsync(host, $"/invitation?token={Uri.EscapeDataString(invitation)}");
         await PostAsync(host, "/api/auth/accept-invitation", new { token = invitation, password = FirstPassword });
         using var jordan = await Client(host).WithBearerTokenOfAsync(email, FirstPassword);
         var clientId = (await coach.GetFromJsonAsync<List<ClientRow>>("/api/clients"))!.Single(c => c.Email == email).Id;
@@ -52,7 +54,7 @@ public sealed partial class LogScanTests(AppFixture app) : IntegrationTest(app)
 
         await PostAsync(host, "/api/subscriptions", new { email, frequency = "weekly" });
         var confirmation = (await mail.WaitForAsync(m => m.IsTo(email) && m.Subject.StartsWith("Confirm", StringComparison.Ordinal), "the confirmation")).TokenFrom("/subscriptions/confirm");
-        await PostAsync(host, "/api/subscriptions/confirm", new { token = confirmation });
+        await GetPageAsync(host, $"/subscriptions/confirm?token={Uri.EscapeDataString(confirmation)}");
         await new OutboxProbe(host.Services).WaitUntilHandledAsync();
 
         var secrets = TokensIn(mail).Concat([FirstPassword, SecondPassword, reflection, "kept the letter from my sister"]).Distinct().ToList();
@@ -71,6 +73,14 @@ public sealed partial class LogScanTests(AppFixture app) : IntegrationTest(app)
         using var client = Client(host);
         using var response = await client.PostAsJsonAsync(path, body);
         response.EnsureSuccessStatusCode();
+    }
+
+    /// <summary>A link from a mail followed in a browser: the token travels in the address.</summary>
+    private static async Task GetPageAsync(CoachingAppFactory host, string pathAndQuery)
+    {
+        using var client = Client(host);
+        using var response = await client.GetAsync(pathAndQuery);
+        Assert.True((int)response.StatusCode < 400, $"{pathAndQuery} answered {(int)response.StatusCode}");
     }
 
     /// <summary>Every token any mail's links carried.</summary>
