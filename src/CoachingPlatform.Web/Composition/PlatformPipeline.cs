@@ -37,7 +37,7 @@ internal static class PlatformPipeline
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
         // The API's map is for developers: open in Development, admins only anywhere else.
         var openApi = app.MapOpenApi();
-        var reference = app.MapScalarApiReference("/api-reference");
+        var reference = app.MapScalarApiReference("/reference");
         if (app.Environment.IsDevelopment())
         {
             openApi.AllowAnonymous();

@@ -27,7 +27,7 @@ internal static class SecurityHeaders
             {
                 var headers = context.Response.Headers;
                 var framed = context.Request.Path.StartsWithSegments(FramedBySite);
-                var policy = context.Request.Path.StartsWithSegments("/hangfire") || context.Request.Path.StartsWithSegments("/api-reference") ? DashboardPolicy : ContentSecurityPolicy;
+                var policy = context.Request.Path.StartsWithSegments("/hangfire") || context.Request.Path.StartsWithSegments("/reference") ? DashboardPolicy : ContentSecurityPolicy;
                 headers.ContentSecurityPolicy = framed ? policy.Replace("frame-ancestors 'none'", "frame-ancestors 'self'", StringComparison.Ordinal) : policy;
                 headers.XContentTypeOptions = "nosniff";
                 headers.XFrameOptions = framed ? "SAMEORIGIN" : "DENY";

@@ -29,7 +29,7 @@ internal static class Telemetry
         var configuration = builder.Configuration;
         builder.Services.AddSingleton<QueueGauges>();
         builder.Services.AddAuthorizationBuilder().AddPolicy(MetricsReaders, policy => policy.RequireAssertion(context =>
-            context.User.IsInRole(Roles.Admin) || (context.Resource is HttpContext http && IsLoopback(http.Connection.RemoteIpAddress))));
+            context.User.IsInRole(Roles.Admin) || (context.Resource is HttpContext http && FromThisMachine(http))));
 
         var telemetry = builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(PlatformTelemetry.Name, serviceVersion: Version, serviceInstanceId: configuration["App:NodeName"]))
@@ -70,7 +70,13 @@ internal static class Telemetry
         return app;
     }
 
-    private static bool IsLoopback(IPAddress? address) => address is not null && IPAddress.IsLoopback(address);
+    /// <summary>
+    /// A loopback caller that no proxy forwarded: a reverse proxy on the same machine makes every request look
+    /// local, and one that says whom it forwards for is not the machine itself.
+    /// </summary>
+    private static bool FromThisMachine(HttpContext http) =>
+        http.Connection.RemoteIpAddress is { } address && IPAddress.IsLoopback(address)
+        && !http.Request.Headers.ContainsKey("X-Forwarded-For") && !http.Request.Headers.ContainsKey("Forwarded");
 
     private static bool IsPlumbing(PathString path) =>
         path.StartsWithSegments(MetricsPath) || path.StartsWithSegments("/health") || path.StartsWithSegments("/css")

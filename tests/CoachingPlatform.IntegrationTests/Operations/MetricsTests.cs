@@ -58,6 +58,18 @@ public sealed class MetricsTests(AppFixture app) : IntegrationTest(app)
     }
 
     [Fact]
+    public async Task A_request_a_proxy_forwarded_from_elsewhere_is_not_the_machine_itself()
+    {
+        using var proxied = App.CreateClient();
+        proxied.DefaultRequestHeaders.Add(RemoteAddress.Header, "127.0.0.1");
+        proxied.DefaultRequestHeaders.Add("X-Forwarded-For", "203.0.113.7");
+
+        using var response = await proxied.GetAsync("/metrics");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Anyone_else_is_refused_the_metrics()
     {
         using var anonymous = App.CreateClient();
