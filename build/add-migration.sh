@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Adds a migration named $1 to every module (or only to the modules named after it), for both providers.
+# Adds a migration named $1 to every module (or only to the modules named after it), for every provider
+# (SQLite, SQL Server, PostgreSQL). A provider whose set already has a migration of that name is skipped.
 # Usage: build/add-migration.sh AddReminders [Programs Clients]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,7 +12,7 @@ dotnet tool restore >/dev/null
 dotnet build src/CoachingPlatform.Web -v q -nologo >/dev/null
 for module in "${modules[@]}"; do
   project="modules/$module/CoachingPlatform.$module"
-  for provider in Sqlite SqlServer; do
+  for provider in Sqlite SqlServer Postgres; do
     if ls "$project/Persistence/Migrations/$provider"/*_"$name".cs >/dev/null 2>&1; then
       echo "$module/$provider: $name exists"; continue
     fi

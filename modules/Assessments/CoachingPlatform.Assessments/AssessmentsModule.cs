@@ -14,7 +14,7 @@ namespace CoachingPlatform.Assessments;
 public static class AssessmentsModule
 {
     public static IServiceCollection AddAssessmentsModule(this IServiceCollection services, IConfiguration configuration) =>
-        services.AddModuleDbContext<AssessmentsDbContext, SqliteAssessmentsDbContext, SqlServerAssessmentsDbContext>(
+        services.AddModuleDbContext<AssessmentsDbContext, SqliteAssessmentsDbContext, SqlServerAssessmentsDbContext, PostgresAssessmentsDbContext>(
             configuration, AssessmentsDbContext.SchemaName);
 
     public static IEndpointRouteBuilder MapAssessmentsModule(this IEndpointRouteBuilder app)

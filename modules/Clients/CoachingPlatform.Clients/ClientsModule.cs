@@ -16,7 +16,7 @@ public static class ClientsModule
 {
     public static IServiceCollection AddClientsModule(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModuleDbContext<ClientsDbContext, SqliteClientsDbContext, SqlServerClientsDbContext>(configuration, ClientsDbContext.SchemaName);
+        services.AddModuleDbContext<ClientsDbContext, SqliteClientsDbContext, SqlServerClientsDbContext, PostgresClientsDbContext>(configuration, ClientsDbContext.SchemaName);
         services.AddScoped<IModuleInitializer, ClientsSeeder>();
         return services;
     }

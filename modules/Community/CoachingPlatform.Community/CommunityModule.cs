@@ -20,7 +20,7 @@ public static class CommunityModule
 {
     public static IServiceCollection AddCommunityModule(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModuleDbContext<CommunityDbContext, SqliteCommunityDbContext, SqlServerCommunityDbContext>(
+        services.AddModuleDbContext<CommunityDbContext, SqliteCommunityDbContext, SqlServerCommunityDbContext, PostgresCommunityDbContext>(
             configuration, CommunityDbContext.SchemaName);
         services.AddOptions<CommunityOptions>().Bind(configuration.GetSection(CommunityOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ArticleRenderer>();

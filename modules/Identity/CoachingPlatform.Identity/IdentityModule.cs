@@ -16,6 +16,7 @@ using CoachingPlatform.Identity.Persistence;
 using CoachingPlatform.Identity.Seeding;
 using CoachingPlatform.Identity.Sessions;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
@@ -33,7 +34,13 @@ public static class IdentityModule
 
     public static IServiceCollection AddIdentityModule(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModuleDbContext<IdentityDbContext, SqliteIdentityDbContext, SqlServerIdentityDbContext>(configuration, IdentityDbContext.Schema);
+        services.AddModuleDbContext<IdentityDbContext, SqliteIdentityDbContext, SqlServerIdentityDbContext, PostgresIdentityDbContext>(configuration, IdentityDbContext.Schema);
+        if (DatabaseProvider.IsServer(configuration))
+        {
+            // Every node reads the one key ring, so a cookie, an antiforgery token or a mailed link made on
+            // one node is accepted by the others. The embedded default keeps its keys in files.
+            services.AddDataProtection().PersistKeysToDbContext<IdentityDbContext>();
+        }
 
         services.AddAuthentication(CookieOrBearerScheme)
             .AddPolicyScheme(CookieOrBearerScheme, "Cookie or bearer token", options => options.ForwardDefaultSelector = context =>

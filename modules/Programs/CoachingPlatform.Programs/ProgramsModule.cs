@@ -21,7 +21,7 @@ public static class ProgramsModule
 {
     public static IServiceCollection AddProgramsModule(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModuleDbContext<ProgramsDbContext, SqliteProgramsDbContext, SqlServerProgramsDbContext>(configuration, ProgramsDbContext.SchemaName);
+        services.AddModuleDbContext<ProgramsDbContext, SqliteProgramsDbContext, SqlServerProgramsDbContext, PostgresProgramsDbContext>(configuration, ProgramsDbContext.SchemaName);
         services.AddOptions<ProgramsOptions>().Bind(configuration.GetSection(ProgramsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<StepReminderJob>();
         services.AddScoped<IModuleInitializer, ProgramsSeeder>();

@@ -26,6 +26,13 @@ internal sealed class SubscriptionsOptions : IValidatableObject
     [Range(0, 20)]
     public int MaxComments { get; set; } = 5;
 
+    /// <summary>
+    /// The address in the mailto of List-Unsubscribe (default: Email:FromAddress). The application reads no
+    /// mailbox: the operator watches this one and unsubscribes those who write to it.
+    /// </summary>
+    [EmailAddress]
+    public string? UnsubscribeMailbox { get; set; }
+
     public TimeZoneInfo Zone => TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

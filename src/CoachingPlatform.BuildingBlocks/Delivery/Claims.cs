@@ -15,6 +15,12 @@ public static class Claims
     {
         var owner = Owner(node);
         var until = now + options.Lease;
+        if (SkipLockedClaims.Applies(rows))
+        {
+            var taken = await SkipLockedClaims.ClaimAsync(rows, owner, now, until, options.BatchSize, ct);
+            return taken == 0 ? [] : await rows.Where(r => r.LockedBy == owner).OrderBy(r => r.NextAttemptAt).ThenBy(r => r.Id).ToListAsync(ct);
+        }
+
         var candidates = Due(rows, now).OrderBy(r => r.NextAttemptAt).ThenBy(r => r.Id).Select(r => r.Id).Take(options.BatchSize);
         var claimed = await Due(rows, now).Where(r => candidates.Contains(r.Id))
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.LockedBy, owner).SetProperty(r => r.LockedUntil, until), ct);

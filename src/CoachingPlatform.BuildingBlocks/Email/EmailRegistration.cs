@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace CoachingPlatform.BuildingBlocks.Email;
 
@@ -11,6 +12,8 @@ public static class EmailRegistration
         if (configuration[$"{EmailOptions.Section}:Delivery"] == EmailDelivery.Smtp)
         {
             services.AddSingleton<IEmailSender, SmtpEmailSender>();
+            services.AddSingleton<SmtpHealthCheck>();
+            services.AddHealthChecks().AddCheck<SmtpHealthCheck>("smtp", failureStatus: HealthStatus.Degraded, tags: ["ready"]);
         }
         else
         {

@@ -33,6 +33,7 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
             ConflictException conflict => Conflict(conflict.Message, conflict.Current),
             DbUpdateConcurrencyException => Conflict("Someone else changed this record at the same time. Reload and try again."),
             DbUpdateException unique when DbErrors.IsUniqueViolation(unique) => Conflict("This already exists: someone saved the same thing at the same time."),
+            _ when DbErrors.IsDeadlock(exception) => Conflict("Someone else changed this at the same time. Try again."),
             _ => null,
         };
 

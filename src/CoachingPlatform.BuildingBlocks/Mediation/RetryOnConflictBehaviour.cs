@@ -4,10 +4,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoachingPlatform.BuildingBlocks.Mediation;
 
-/// <summary>Runs an <see cref="IRetryOnConflict"/> request again, on a cleared change tracker, when its save lost a race.</summary>
+/// <summary>
+/// Runs an <see cref="IRetryOnConflict"/> request again, on a cleared change tracker, when its save lost a race.
+/// Each retry waits a random while that doubles per attempt: on a server database many writers really run at
+/// once, and retrying all together would only make them collide again (SQLite's single writer hid this).
+/// </summary>
 public sealed class RetryOnConflictBehaviour<TRequest, TResponse> : IPipelineBehavior<TRequest, TResponse>
 {
-    private const int MaxAttempts = 5;
+    private const int MaxAttempts = 10;
+    private const int FirstDelayMilliseconds = 10;
+    private const int MaxDelayMilliseconds = 400;
 
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
@@ -22,13 +28,19 @@ public sealed class RetryOnConflictBehaviour<TRequest, TResponse> : IPipelineBeh
             {
                 return await next();
             }
-            catch (DbUpdateException ex) when (attempt < MaxAttempts && (ex is DbUpdateConcurrencyException || DbErrors.IsUniqueViolation(ex)))
+            catch (Exception ex) when (attempt < MaxAttempts && IsLostRace(ex))
             {
-                foreach (var context in ex.Entries.Select(e => e.Context).Distinct())
+                foreach (var context in (ex as DbUpdateException ?? ex.InnerException as DbUpdateException)?.Entries.Select(e => e.Context).Distinct() ?? [])
                 {
                     context.ChangeTracker.Clear();
                 }
+
+                var ceiling = Math.Min(MaxDelayMilliseconds, FirstDelayMilliseconds << (attempt - 1));
+                await Task.Delay(Random.Shared.Next(1, ceiling + 1), cancellationToken);
             }
         }
     }
+
+    private static bool IsLostRace(Exception exception) =>
+        exception is DbUpdateConcurrencyException || (exception is DbUpdateException update && DbErrors.IsUniqueViolation(update)) || DbErrors.IsDeadlock(exception);
 }

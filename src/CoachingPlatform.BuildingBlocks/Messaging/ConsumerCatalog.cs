@@ -9,6 +9,7 @@ namespace CoachingPlatform.BuildingBlocks.Messaging;
 public sealed class ConsumerCatalog
 {
     private readonly Dictionary<string, Entry> byName;
+    private readonly HashSet<Type> messages;
 
     public ConsumerCatalog(IEnumerable<Type> consumers, IEnumerable<ModuleStore> stores)
     {
@@ -16,14 +17,20 @@ public sealed class ConsumerCatalog
         byName = consumers.ToDictionary(NameOf, c => new Entry(c, MessageTypeOf(c)!, storeOf.TryGetValue(c.Assembly, out var store)
             ? store.ContextType
             : throw new InvalidOperationException($"The module of consumer {c.FullName} registers no DbContext.")));
+        messages = byName.Values.Select(e => e.Message).ToHashSet();
     }
 
     public IEnumerable<Entry> All => byName.Values;
+
+    public bool HasConsumersOf(Type message) => messages.Contains(message);
 
     public Entry Find(string name) =>
         byName.TryGetValue(name, out var entry) ? entry : throw new InvalidOperationException($"No consumer named '{name}'.");
 
     public static string NameOf(Type consumer) => consumer.FullName!;
+
+    /// <summary>The transport's consumer that stores messages for <paramref name="consumer"/> in its module's inbox.</summary>
+    internal static Type InboxWriterOf(Type consumer) => typeof(InboxWriter<,>).MakeGenericType(MessageTypeOf(consumer)!, consumer);
 
     public static IEnumerable<Type> Scan(IEnumerable<Assembly> assemblies) =>
         assemblies.SelectMany(a => a.GetTypes()).Where(t => t is { IsClass: true, IsAbstract: false } && MessageTypeOf(t) is not null);

@@ -36,5 +36,26 @@ public sealed class InboxMessage : DeliveryItem
         TraceParent = PlatformTelemetry.CurrentTraceParent(),
     };
 
+    /// <summary>
+    /// A message the transport gave up on before it could be stored (e.g. a body that does not read as its
+    /// type): kept as it came, dead at once with the transport's reason, so an admin sees it and may retry
+    /// it through its consumer like any other dead letter.
+    /// </summary>
+    public static InboxMessage Failed(Guid messageId, string consumer, Type type, string payload, string error, DateTime now, RetryPolicy policy)
+    {
+        var row = new InboxMessage
+        {
+            Id = Guid.CreateVersion7(),
+            MessageId = messageId,
+            Consumer = consumer,
+            Type = MessageTypes.NameOf(type),
+            Payload = payload,
+            ReceivedAt = now,
+            NextAttemptAt = now,
+        };
+        row.MarkFailed(error, now, policy, permanent: true);
+        return row;
+    }
+
     public object ReadMessage() => MessageTypes.Read(Type, Payload, MessageId, out _);
 }

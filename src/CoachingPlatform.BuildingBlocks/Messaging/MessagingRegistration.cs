@@ -1,6 +1,7 @@
 using System.Reflection;
 using CoachingPlatform.BuildingBlocks.Delivery;
 using CoachingPlatform.BuildingBlocks.Email;
+using CoachingPlatform.BuildingBlocks.Messaging.RabbitMq;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,15 +11,17 @@ namespace CoachingPlatform.BuildingBlocks.Messaging;
 public static class MessagingRegistration
 {
     /// <summary>
-    /// Outbox, inbox and mail queue workers for every module, with MassTransit's mediator carrying events
-    /// from the outbox into the inbox of each consumer of the scanned modules.
+    /// Outbox, inbox and mail queue workers for every module, with a transport carrying events from the
+    /// outbox into the inbox of each consumer of the scanned modules: MassTransit's mediator in this
+    /// process, or RabbitMQ across nodes (<c>Messaging:Transport</c>).
     /// </summary>
     public static IServiceCollection AddMessaging(this IServiceCollection services, IConfiguration configuration, IEnumerable<Assembly> assemblies)
     {
         var consumers = ConsumerCatalog.Scan(assemblies.Distinct()).ToArray();
 
-        // Read while registering: a value that is not a boolean stops the host before it starts.
+        // Read while registering (the transport decides what is registered): a value that does not bind stops the host before it starts.
         var options = configuration.GetSection(MessagingOptions.Section).Get<MessagingOptions>() ?? new MessagingOptions();
+        services.AddOptions<MessagingOptions>().Bind(configuration.GetSection(MessagingOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<DeliveryOptions>().Bind(configuration.GetSection(DeliveryOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<DeliverySignals>();
         services.AddSingleton<DeliverySavedInterceptor>();
@@ -38,14 +41,22 @@ public static class MessagingRegistration
             services.AddHostedService<DeliveryService>();
         }
 
-        services.AddSingleton<IEventTransport, MediatorTransport>();
-        services.AddMediator(mediator =>
+        if (options.Transport == MessageTransport.RabbitMq)
         {
-            foreach (var consumer in consumers)
+            services.AddRabbitMqTransport(options.RabbitMq, consumers);
+        }
+        else
+        {
+            services.AddSingleton<IEventTransport, MediatorTransport>();
+            services.AddMediator(mediator =>
             {
-                mediator.AddConsumer(typeof(InboxWriter<,>).MakeGenericType(ConsumerCatalog.MessageTypeOf(consumer)!, consumer));
-            }
-        });
+                foreach (var consumer in consumers)
+                {
+                    mediator.AddConsumer(ConsumerCatalog.InboxWriterOf(consumer));
+                }
+            });
+        }
+
         services.AddHealthChecks().AddCheck<DeadLetterHealthCheck>("deliveries", tags: ["ready"]);
         return services;
     }

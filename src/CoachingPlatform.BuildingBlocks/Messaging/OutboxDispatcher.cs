@@ -11,7 +11,8 @@ namespace CoachingPlatform.BuildingBlocks.Messaging;
 /// <summary>
 /// Claims due outbox messages of every module and hands them to the transport; the outbox id becomes the
 /// message id, on which every inbox deduplicates. A message the transport refuses is retried with backoff
-/// and ends as a dead letter.
+/// and ends as a dead letter; when the transport itself is unavailable, the rest of the batch waits for the
+/// same backoff rather than each message waiting out its own timeout.
 /// </summary>
 public sealed partial class OutboxDispatcher(
     IServiceScopeFactory scopes, IEnumerable<ModuleStore> stores, IEventTransport transport,
@@ -24,7 +25,7 @@ public sealed partial class OutboxDispatcher(
         var batch = await store.Outbox.ClaimAsync(Node, Now, Options, cancellationToken);
 
         // Once claimed, a message in hand is finished even when the host is stopping; the rest are given back.
-        foreach (var message in batch.TakeWhile(_ => !cancellationToken.IsCancellationRequested))
+        foreach (var (message, index) in batch.TakeWhile(_ => !cancellationToken.IsCancellationRequested).Select((m, i) => (m, i)))
         {
             using var activity = PlatformTelemetry.StartFrom("outbox publish", message.TraceParent, ActivityKind.Producer);
             activity?.SetTag("messaging.message.id", message.Id);
@@ -32,6 +33,18 @@ public sealed partial class OutboxDispatcher(
             {
                 await transport.DeliverAsync(message, CancellationToken.None);
                 message.MarkProcessed(Now);
+            }
+            catch (TransportDownException ex)
+            {
+                // Every other message would wait for the same broker: they wait for the same backoff instead.
+                LogTransportUnavailable(logger, message.Id, ex);
+                message.MarkFailed(ex.Message, Now, Options.Retry);
+                foreach (var rest in batch.Skip(index + 1))
+                {
+                    rest.Postpone(message.NextAttemptAt);
+                }
+
+                break;
             }
             catch (Exception ex)
             {
@@ -49,6 +62,9 @@ public sealed partial class OutboxDispatcher(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing outbox message {MessageId} ({Type}) failed")]
     private static partial void LogPublishFailed(ILogger logger, Guid messageId, string type, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The transport is unavailable; outbox message {MessageId} and the rest of its batch wait for the next attempt")]
+    private static partial void LogTransportUnavailable(ILogger logger, Guid messageId, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Dispatching the outbox of {Store} failed")]
     private static partial void LogStoreFailed(ILogger logger, string store, Exception exception);

@@ -11,10 +11,10 @@ public static class ConnectionStrings
     public static string Coaching(IConfiguration configuration)
     {
         var value = configuration.GetConnectionString("Coaching");
-        var provider = configuration[$"{DatabaseOptions.Section}:Provider"] ?? DatabaseProvider.Sqlite;
+        var provider = DatabaseProvider.From(configuration);
         if (provider != DatabaseProvider.Sqlite)
         {
-            return value ?? throw new InvalidOperationException("ConnectionStrings:Coaching is required for SQL Server.");
+            return value ?? throw new InvalidOperationException($"ConnectionStrings:Coaching is required for {provider}.");
         }
 
         var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(value) ? DefaultSqlite : value)

@@ -29,3 +29,16 @@ public abstract class SqlServerDesignTimeFactory<TContext>(string schema) : IDes
         return (TContext)Activator.CreateInstance(typeof(TContext), options)!;
     }
 }
+
+/// <summary>Lets <c>dotnet ef</c> build a module's PostgreSQL context; no server is contacted to add migrations.</summary>
+public abstract class PostgresDesignTimeFactory<TContext>(string schema) : IDesignTimeDbContextFactory<TContext>
+    where TContext : DbContext
+{
+    public TContext CreateDbContext(string[] args)
+    {
+        var options = new DbContextOptionsBuilder<TContext>()
+            .UseNpgsql("Host=localhost;Database=coaching", s => s.MigrationsHistoryTable(ModuleModel.HistoryTable(schema, false), schema))
+            .Options;
+        return (TContext)Activator.CreateInstance(typeof(TContext), options)!;
+    }
+}

@@ -24,7 +24,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         ModuleModel.ConfigureConventions(configurationBuilder);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        ModuleModel.Build(modelBuilder, GetType().Assembly, Schema, Database.IsSqlite());
+        ModuleModel.Build(modelBuilder, GetType().Assembly, Schema, Database);
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

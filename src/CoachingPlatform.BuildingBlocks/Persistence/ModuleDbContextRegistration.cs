@@ -11,22 +11,28 @@ public static class ModuleDbContextRegistration
 {
     /// <summary>
     /// Registers <typeparamref name="TContext"/> backed by the provider-specific derived type that
-    /// <c>Database:Provider</c> selects, with the module's own migrations history table, and adds it
+    /// <c>Database:Provider</c> selects, with the module's own migrations history table (in its schema on a server database), and adds it
     /// to the delivery workers and the readiness check.
     /// </summary>
-    public static IServiceCollection AddModuleDbContext<TContext, TSqlite, TSqlServer>(
+    public static IServiceCollection AddModuleDbContext<TContext, TSqlite, TSqlServer, TPostgres>(
         this IServiceCollection services, IConfiguration configuration, string schema)
         where TContext : DbContext, IMessageStore
         where TSqlite : TContext
         where TSqlServer : TContext
+        where TPostgres : TContext
     {
-        var provider = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>()?.Provider ?? DatabaseProvider.Sqlite;
+        var provider = DatabaseProvider.From(configuration);
         var connectionString = ConnectionStrings.Coaching(configuration);
 
         if (provider == DatabaseProvider.SqlServer)
         {
             services.AddDbContext<TContext, TSqlServer>((sp, options) => Configure(sp, options.UseSqlServer(
                 connectionString, sql => sql.MigrationsHistoryTable(ModuleModel.HistoryTable(schema, false), schema))));
+        }
+        else if (provider == DatabaseProvider.Postgres)
+        {
+            services.AddDbContext<TContext, TPostgres>((sp, options) => Configure(sp, options.UseNpgsql(
+                connectionString, npgsql => npgsql.MigrationsHistoryTable(ModuleModel.HistoryTable(schema, false), schema))));
         }
         else
         {
@@ -37,7 +43,7 @@ public static class ModuleDbContextRegistration
         services.AddSingleton(new ModuleStore(typeof(TContext)));
         services.AddScoped<IMessageStore>(sp => sp.GetRequiredService<TContext>());
         services.AddScoped<IModuleInitializer, MigrationInitializer<TContext>>();
-        services.AddHealthChecks().AddDbContextCheck<TContext>(schema, tags: ["ready"]);
+        services.AddHealthChecks().AddDbContextCheck<TContext>($"database:{schema}", tags: ["ready"]);
         return services;
     }
 

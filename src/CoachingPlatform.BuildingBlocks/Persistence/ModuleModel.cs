@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace CoachingPlatform.BuildingBlocks.Persistence;
 
@@ -12,15 +13,31 @@ public static class ModuleModel
     }
 
     /// <summary>Everything a module's model adds to its own configurations: outbox, inbox, mail queue, schema, id rules.</summary>
-    public static void Build(ModelBuilder builder, System.Reflection.Assembly configurations, string schema, bool isSqlite)
+    public static void Build(ModelBuilder builder, System.Reflection.Assembly configurations, string schema, DatabaseFacade database)
     {
         builder.ApplyConfigurationsFromAssembly(configurations);
         DeliveryModel.Map(builder);
-        ApplySchema(builder, schema, isSqlite);
+        ApplySchema(builder, schema, database.IsSqlite());
+        if (database.IsNpgsql())
+        {
+            UnboundedText(builder);
+        }
     }
 
     /// <summary>
-    /// SQL Server keeps each module in its own schema. SQLite has no schemas, so there every table name
+    /// "No limit" is written as <see cref="int.MaxValue"/> characters (nvarchar(max) on SQL Server), but
+    /// PostgreSQL refuses a varchar longer than 10,485,760: there such a column is plain <c>text</c>.
+    /// </summary>
+    private static void UnboundedText(ModelBuilder builder)
+    {
+        foreach (var property in builder.Model.GetEntityTypes().SelectMany(e => e.GetProperties()).Where(p => p.GetMaxLength() == int.MaxValue))
+        {
+            property.SetMaxLength(null);
+        }
+    }
+
+    /// <summary>
+    /// A server database (PostgreSQL, SQL Server) keeps each module in its own schema. SQLite has no schemas, so there every table name
     /// carries the schema as a prefix and stays unique across the one database file.
     /// </summary>
     private static void ApplySchema(ModelBuilder builder, string schema, bool isSqlite)

@@ -2,6 +2,7 @@ using CoachingPlatform.BuildingBlocks.Delivery;
 using CoachingPlatform.BuildingBlocks.Modules;
 using Hangfire;
 using Hangfire.InMemory;
+using Hangfire.PostgreSql;
 using Hangfire.SqlServer;
 using Hangfire.Storage.SQLite;
 using CoachingPlatform.Web.Observability;
@@ -10,7 +11,7 @@ namespace CoachingPlatform.Web.Composition;
 
 internal static class Jobs
 {
-    /// <summary>Hangfire on SQLite (embedded default), SQL Server (production) or in memory (tests).</summary>
+    /// <summary>Hangfire on SQLite (embedded default), PostgreSQL or SQL Server (several nodes) or in memory (tests).</summary>
     public static IServiceCollection AddPlatformJobs(this IServiceCollection services, IConfiguration configuration)
     {
         var storage = configuration["Hangfire:Storage"] ?? "Sqlite";
@@ -23,6 +24,13 @@ internal static class Jobs
                 case "SqlServer":
                     hangfire.UseSqlServerStorage(configuration.GetConnectionString("Coaching"), new SqlServerStorageOptions { SchemaName = "hangfire" });
                     break;
+                case "Postgres":
+                    // Long polling (LISTEN/NOTIFY) starts an enqueued job at once instead of at the next 15 s poll.
+                    // Without degraded mode a node whose database is down says so instead of running no jobs silently.
+                    hangfire.UsePostgreSqlStorage(
+                        postgres => postgres.UseNpgsqlConnection(configuration.GetConnectionString("Coaching")),
+                        new PostgreSqlStorageOptions { SchemaName = "hangfire", EnableLongPolling = true, AllowDegradedModeWithoutStorage = false });
+                    break;
                 case "InMemory":
                     hangfire.UseInMemoryStorage(new InMemoryStorageOptions());
                     break;
@@ -32,7 +40,7 @@ internal static class Jobs
                     hangfire.UseSQLiteStorage(path, new SQLiteStorageOptions());
                     break;
                 default:
-                    throw new InvalidOperationException($"Hangfire:Storage '{storage}' is not one of Sqlite, SqlServer, InMemory.");
+                    throw new InvalidOperationException($"Hangfire:Storage '{storage}' is not one of Sqlite, Postgres, SqlServer, InMemory.");
             }
         });
 

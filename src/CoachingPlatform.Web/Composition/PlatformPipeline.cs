@@ -11,6 +11,7 @@ internal static class PlatformPipeline
 {
     public static WebApplication UsePlatform(this WebApplication app)
     {
+        app.UseNodeLogScope();
         app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
@@ -34,7 +35,8 @@ internal static class PlatformPipeline
         app.UseRateLimiter();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(Readiness.Tag), ResponseWriter = Readiness.WriteAsync })
+            .AllowAnonymous();
         // The API's map is for developers: open in Development, admins only anywhere else.
         var openApi = app.MapOpenApi();
         var reference = app.MapScalarApiReference("/reference");

@@ -26,8 +26,12 @@ internal static class PlatformServices
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<SeedOptions>().Bind(configuration.GetSection(SeedOptions.Section));
         services.AddSingleton(TimeProvider.System);
-        services.AddDataProtection().SetApplicationName("CoachingPlatform")
-            .PersistKeysToFileSystem(new DirectoryInfo(configuration["DataProtection:KeysPath"] ?? "data/keys"));
+        var dataProtection = services.AddDataProtection().SetApplicationName("CoachingPlatform");
+        if (!DatabaseProvider.IsServer(configuration))
+        {
+            // On a server database the Identity module keeps the key ring in the database, for every node.
+            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(configuration["DataProtection:KeysPath"] ?? "data/keys"));
+        }
 
         services.AddProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
@@ -52,7 +56,7 @@ internal static class PlatformServices
         services.AddPlatformBackups(configuration);
         builder.AddPlatformTelemetry().AddPlatformLogging();
         services.AddOpenApi();
-        services.AddHealthChecks().AddCheck<WebAssetsHealthCheck>("web-assets", tags: ["ready"]);
+        services.AddReadinessChecks();
         services.AddRazorPages(options =>
         {
             options.Conventions.AuthorizeFolder("/Admin", Roles.Admin);

@@ -18,6 +18,8 @@ public static class SitePages
         new(Anonymous, "/password-reset/confirm?token=made-up"),
         new(Anonymous, "/invitation?token=made-up"),
         new(Anonymous, "/subscriptions/confirm?token=made-up"),
+        new(Anonymous, "/subscriptions/subscribe"),
+        new("Admin", "/admin/newsletter"),
         new("Admin", "/admin"),
         new("Admin", "/admin/deliveries"),
         new("Admin", "/account"),

@@ -14,6 +14,7 @@ namespace CoachingPlatform.IntegrationTests.Delivery;
 /// between the mail server's acceptance and the queue's commit, so at most one per kill. The rate of
 /// repeats is printed: it depends on how often the process is killed and on the machine's load.
 /// </summary>
+[Trait(TestDatabase.Trait, TestDatabase.SqliteOnly)]
 public sealed class CrashTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const int Runs = 20;

@@ -7,7 +7,6 @@ using CoachingPlatform.IntegrationTests.Infrastructure;
 using CoachingPlatform.IntegrationTests.Infrastructure.Mail;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using static CoachingPlatform.IntegrationTests.Programs.ProgramsApi;
 
 namespace CoachingPlatform.IntegrationTests.Delivery;
 
@@ -33,7 +32,7 @@ public sealed class DeliveryFaultTests(AppFixture app) : IntegrationTest(app)
         await using var isolated = new IsolatedHost();
         var host = isolated.Start(App, configure: null, ManualDelivery);
         using var sam = await host.CreateClient().WithBearerTokenOfAsync(DemoUser.Client.Email, DemoUser.Password);
-        var messages = await RaiseSupportAsync(sam, 5);
+        var messages = await SupportRequests.RaiseAsync(sam, 5);
 
         await DeliverWithRetriesAsync(host.Services, async () => await UnsentMailsAsync(host.Services) is { Queued: 5, Failed: > 0 });
         await using var server = await isolated.StartMailServerAsync();
@@ -52,7 +51,7 @@ public sealed class DeliveryFaultTests(AppFixture app) : IntegrationTest(app)
         await using var server = await isolated.StartMailServerAsync();
         var host = isolated.Start(App, flaky.AddTo, ManualDelivery);
         using var sam = await host.CreateClient().WithBearerTokenOfAsync(DemoUser.Client.Email, DemoUser.Password);
-        var messages = await RaiseSupportAsync(sam, 1);
+        var messages = await SupportRequests.RaiseAsync(sam, 1);
 
         await DeliverWithRetriesAsync(host.Services, () => Task.FromResult(server.Inbox.All.Count > 0));
         await new OutboxProbe(host.Services).WaitUntilHandledAsync();
@@ -72,7 +71,7 @@ public sealed class DeliveryFaultTests(AppFixture app) : IntegrationTest(app)
         var host = isolated.Start(App, flaky.AddTo, ManualDelivery, ("Delivery:MaxAttempts", "3"));
         using var sam = await host.CreateClient().WithBearerTokenOfAsync(DemoUser.Client.Email, DemoUser.Password);
         flaky.FailuresLeft = -1;
-        await RaiseSupportAsync(sam, 1);
+        await SupportRequests.RaiseAsync(sam, 1);
         var probe = new OutboxProbe(host.Services);
 
         await DeliverWithRetriesAsync(host.Services, async () => await host.Services.GetRequiredService<DeadLetters>().CountAsync(default) > 0);
@@ -104,7 +103,7 @@ public sealed class DeliveryFaultTests(AppFixture app) : IntegrationTest(app)
         using var onFirst = await first.CreateClient().WithBearerTokenOfAsync(DemoUser.Client.Email, DemoUser.Password);
         using var onSecond = await second.CreateClient().WithBearerTokenOfAsync(DemoUser.Client.Email, DemoUser.Password);
 
-        var raised = await Task.WhenAll(RaiseSupportAsync(onFirst, 100, "first"), RaiseSupportAsync(onSecond, 100, "second"));
+        var raised = await Task.WhenAll(SupportRequests.RaiseAsync(onFirst, 100, "first"), SupportRequests.RaiseAsync(onSecond, 100, "second"));
         await Task.WhenAll(new OutboxProbe(first.Services).WaitUntilHandledAsync(TimeSpan.FromSeconds(60)), new OutboxProbe(second.Services).WaitUntilHandledAsync(TimeSpan.FromSeconds(60)));
 
         var texts = server.Inbox.All.Select(m => m.Text).ToList();
@@ -130,22 +129,6 @@ public sealed class DeliveryFaultTests(AppFixture app) : IntegrationTest(app)
         }
 
         Assert.True(await done(), "the deliveries did not reach the expected state");
-    }
-
-    /// <summary>Raises support requests one after another; each message is unique so its mail can be told apart.</summary>
-    private static async Task<List<string>> RaiseSupportAsync(HttpClient client, int count, string prefix = "request")
-    {
-        var assignment = await client.MyAssignmentAsync(RebuildingTrust);
-        var messages = new List<string>();
-        for (var i = 0; i < count; i++)
-        {
-            var message = $"Support {prefix} {i:000} {Guid.NewGuid():N}";
-            using var response = await client.PostAsJsonAsync("/api/me/support-requests", new { assignmentId = assignment.Id, message });
-            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-            messages.Add(message);
-        }
-
-        return messages;
     }
 
     private static async Task<(int Queued, int Failed)> UnsentMailsAsync(IServiceProvider host)

@@ -9,6 +9,7 @@ namespace CoachingPlatform.IntegrationTests.Foundation;
 /// without the assets. The first test publishes the build that is already there (no compile) and runs it.
 /// </summary>
 [Collection(AppCollection.Name)]
+[Trait(TestDatabase.Trait, TestDatabase.SqliteOnly)]
 public sealed class AppFolderTests(AppFixture app) : IntegrationTest(app)
 {
     [Fact]

@@ -2,14 +2,13 @@ using System.Net.Http.Json;
 using CoachingPlatform.BuildingBlocks.Modules;
 using CoachingPlatform.IntegrationTests.Infrastructure.Mail;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CoachingPlatform.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// One app host for the whole run over a real SQLite file, mailing an in-process SMTP server, reading the
+/// One app host for the whole run over a real database (a SQLite file, or PostgreSQL: see <see cref="TestDatabase"/>), mailing an in-process SMTP server, reading the
 /// time from <see cref="Clock"/>. Tests call <see cref="ResetAsync"/> first, which sets the clock to the
 /// real now, empties the database, seeds it again and forgets received mail.
 /// In memory by default; a derived fixture serves the app on Kestrel for a browser.
@@ -19,6 +18,7 @@ public class AppFixture : IAsyncLifetime
     private DirectoryInfo? folder;
     private TestMailServer? mailServer;
     private CoachingAppFactory? factory;
+    private TestDatabase? testDatabase;
     private DatabaseResetter? database;
     private OutboxProbe? outbox;
     private Dictionary<string, string?> settings = [];
@@ -51,8 +51,13 @@ public class AppFixture : IAsyncLifetime
         var port = OnKestrel ? FreeTcpPort.Next() : (int?)null;
         BaseAddress = port is { } p ? new Uri($"http://127.0.0.1:{p}") : new Uri("http://localhost");
         settings = TestSettings.For(folder.FullName, BaseAddress, mailServer.Host, mailServer.Port);
+        testDatabase = TestDatabase.Create(folder.FullName);
+        foreach (var (key, value) in testDatabase.Settings)
+        {
+            settings[key] = value;
+        }
 
-        Clock.AdjustTime(TimeProvider.System.GetUtcNow());
+        Clock.AdjustTime(Clocks.RealNow());
         factory = new CoachingAppFactory(settings, Clock);
         if (port is { } kestrelPort)
         {
@@ -60,7 +65,7 @@ public class AppFixture : IAsyncLifetime
         }
 
         factory.StartServer();
-        database = new DatabaseResetter(settings["ConnectionStrings:Coaching"]!);
+        database = new DatabaseResetter(testDatabase);
         outbox = new OutboxProbe(factory.Services);
     }
 
@@ -76,7 +81,11 @@ public class AppFixture : IAsyncLifetime
             await mailServer.DisposeAsync();
         }
 
-        SqliteConnection.ClearAllPools();
+        if (testDatabase is not null)
+        {
+            await testDatabase.DisposeAsync();
+        }
+
         folder?.Delete(recursive: true);
     }
 
@@ -87,7 +96,7 @@ public class AppFixture : IAsyncLifetime
     public async Task ResetAsync()
     {
         await Outbox.WaitUntilHandledAsync();
-        Clock.AdjustTime(TimeProvider.System.GetUtcNow());
+        Clock.AdjustTime(Clocks.RealNow());
         await (database ?? throw NotStarted()).ResetAsync();
         await SeedAgainAsync();
         Mail.Clear();

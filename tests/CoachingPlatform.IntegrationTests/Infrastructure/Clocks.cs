@@ -19,4 +19,14 @@ public static class Clocks
     }
 
     public static DateTime UtcNow(this FakeTimeProvider clock) => clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>
+    /// The real now, in whole microseconds: PostgreSQL keeps times to the microsecond, so a time the app
+    /// stored and reads back equals the clock's only when the clock has no finer ticks.
+    /// </summary>
+    public static DateTimeOffset RealNow()
+    {
+        var now = TimeProvider.System.GetUtcNow();
+        return now.AddTicks(-(now.Ticks % (TimeSpan.TicksPerMillisecond / 1000)));
+    }
 }

@@ -1,21 +1,20 @@
-using Microsoft.Data.Sqlite;
-
 namespace CoachingPlatform.IntegrationTests.Messaging;
 
 /// <summary>
-/// A database file of its own, for hosts that must not share their outbox with the fixture's host (whose
-/// dispatcher would publish what they leave behind). The first host over it migrates and seeds it.
+/// A database of its own (a SQLite file or a PostgreSQL database, as the run's <see cref="Infrastructure.TestDatabase"/>
+/// says), for hosts that must not share their outbox with the fixture's host (whose dispatcher would publish
+/// what they leave behind). The first host over it migrates and seeds it.
 /// </summary>
 public sealed class SeparateDatabase : IDisposable
 {
     private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("coaching-separate-");
+    private readonly Infrastructure.TestDatabase database;
+
+    public SeparateDatabase() => database = Infrastructure.TestDatabase.Create(folder.FullName);
 
     public IReadOnlyDictionary<string, string?> Settings(params (string Key, string? Value)[] more)
     {
-        var settings = new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:Coaching"] = $"Data Source={Path.Combine(folder.FullName, "coaching.db")}",
-        };
+        var settings = new Dictionary<string, string?>(database.Settings);
         foreach (var (key, value) in more)
         {
             settings[key] = value;
@@ -24,9 +23,15 @@ public sealed class SeparateDatabase : IDisposable
         return settings;
     }
 
+    /// <summary>The database goes away under the hosts that use it, as a server that stopped answering.</summary>
+    public Task MakeUnreachableAsync() => database.MakeUnreachableAsync();
+
     public void Dispose()
     {
-        SqliteConnection.ClearAllPools();
-        folder.Delete(recursive: true);
+        database.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        if (Directory.Exists(folder.FullName))
+        {
+            folder.Delete(recursive: true);
+        }
     }
 }

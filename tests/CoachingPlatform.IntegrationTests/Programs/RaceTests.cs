@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
-using CoachingPlatform.BuildingBlocks.Messaging;
 using CoachingPlatform.IntegrationTests.Infrastructure;
+using CoachingPlatform.Programs.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static CoachingPlatform.IntegrationTests.Programs.ProgramsApi;
@@ -28,7 +28,7 @@ public sealed class RaceTests(AppFixture app) : IntegrationTest(app)
 
         Assert.Equal(1, statuses.Count(s => s == HttpStatusCode.Created));
         Assert.Equal(Writers - 1, statuses.Count(s => s == HttpStatusCode.Conflict));
-        Assert.Equal(1, await CountAsync($"SELECT COUNT(*) AS Value FROM programs_assignments WHERE ClientId = '{Db(sam.Id)}' AND ProgramId = '{Db(program)}'"));
+        Assert.Equal(1, await CountAsync(db => db.Assignments.CountAsync(a => a.ClientId == sam.Id && a.ProgramId == program)));
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class RaceTests(AppFixture app) : IntegrationTest(app)
         await App.Outbox.WaitUntilHandledAsync();
 
         Assert.All(statuses, s => Assert.Equal(HttpStatusCode.OK, s));
-        Assert.Equal(1, await CountAsync($"SELECT COUNT(*) AS Value FROM programs_step_completions WHERE AssignmentId = '{Db(assignment.Id)}' AND StepId = '{Db(step.Id)}'"));
+        Assert.Equal(1, await CountAsync(db => db.Completions.CountAsync(c => c.AssignmentId == assignment.Id && c.StepId == step.Id)));
         Assert.Equal(1, await OutboxCountAsync("StepCompleted"));
     }
 
@@ -52,7 +52,7 @@ public sealed class RaceTests(AppFixture app) : IntegrationTest(app)
         using var sam = await App.SignInAsync(DemoUser.Client);
         var assignment = await sam.MyAssignmentAsync(RebuildingTrust);
         var open = assignment.Steps.Where(s => s.Status == "available").ToList();
-        var wins = await CountAsync("SELECT COUNT(*) AS Value FROM programs_wins");
+        var wins = await CountAsync(db => db.Wins.CountAsync());
 
         var tasks = Enumerable.Range(0, Writers).Select(i => i % 2 == 0
             ? sam.PostAsJsonAsync("/api/me/wins", new { text = $"Small win {i}" })
@@ -60,7 +60,7 @@ public sealed class RaceTests(AppFixture app) : IntegrationTest(app)
         var statuses = await StatusesAsync(tasks);
 
         Assert.All(statuses, s => Assert.True(s is HttpStatusCode.OK or HttpStatusCode.Created, $"answered {(int)s}"));
-        Assert.Equal(wins + (Writers / 2), await CountAsync("SELECT COUNT(*) AS Value FROM programs_wins"));
+        Assert.Equal(wins + (Writers / 2), await CountAsync(db => db.Wins.CountAsync()));
     }
 
     [Fact]
@@ -111,13 +111,13 @@ public sealed class RaceTests(AppFixture app) : IntegrationTest(app)
     {
         App.Clock.Advance(TimeSpan.FromDays(1));
         using var sam = await App.SignInAsPersonAsync(DemoUser.Client);
-        var entries = $"SELECT COUNT(*) AS Value FROM programs_gratitude_entries WHERE ClientId = '{Db(sam.Id)}'";
-        var before = await CountAsync(entries);
+        Task<int> Entries() => CountAsync(db => db.Gratitude.CountAsync(g => g.ClientId == sam.Id));
+        var before = await Entries();
 
         var statuses = await AllAtOnceAsync(() => sam.Api.PutAsJsonAsync("/api/me/gratitude/today", new { items = new[] { "Tea", "Sun", "A call" } }));
 
         Assert.All(statuses, s => Assert.Equal(HttpStatusCode.OK, s));
-        Assert.Equal(before + 1, await CountAsync(entries));
+        Assert.Equal(before + 1, await Entries());
     }
 
     private sealed record StaleEdit(int Status, MyCompletion Current);
@@ -137,16 +137,12 @@ public sealed class RaceTests(AppFixture app) : IntegrationTest(app)
         return statuses;
     }
 
-    private async Task<int> CountAsync(string sql)
+    private async Task<int> CountAsync(Func<ProgramsDbContext, Task<int>> count)
     {
         await using var scope = App.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetServices<IMessageStore>().First().Context.Database;
-        return await db.SqlQueryRaw<int>(sql).SingleAsync();
+        return await count(scope.ServiceProvider.GetRequiredService<ProgramsDbContext>());
     }
 
     private Task<int> OutboxCountAsync(string eventName) =>
-        CountAsync($"SELECT COUNT(*) AS Value FROM programs_outbox_messages WHERE Type LIKE '%.{eventName},%'");
-
-    /// <summary>SQLite stores GUIDs as upper-case text.</summary>
-    private static string Db(Guid id) => id.ToString().ToUpperInvariant();
+        CountAsync(db => db.Outbox.CountAsync(m => m.Type.Contains("." + eventName + ",")));
 }

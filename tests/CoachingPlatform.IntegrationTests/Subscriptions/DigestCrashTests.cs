@@ -18,6 +18,7 @@ namespace CoachingPlatform.IntegrationTests.Subscriptions;
 /// ledger must hold exactly one digest per subscriber for the edition and every subscriber must get it.
 /// The output line says how many mails the mail queue repeated (sends in flight at the kill).
 /// </summary>
+[Trait(TestDatabase.Trait, TestDatabase.SqliteOnly)]
 public sealed class DigestCrashTests(ITestOutputHelper output) : IAsyncLifetime
 {
     private const int Subscribers = 1200;

@@ -2,6 +2,9 @@ using System.Net;
 using System.Text.RegularExpressions;
 using CoachingPlatform.IntegrationTests.Community;
 using CoachingPlatform.IntegrationTests.Infrastructure;
+using CoachingPlatform.Subscriptions.Domain;
+using CoachingPlatform.Subscriptions.Persistence;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CoachingPlatform.IntegrationTests.Subscriptions;
 
@@ -49,9 +52,31 @@ public sealed partial class NewsletterPageTests(AppFixture app) : IntegrationTes
 
         Assert.Matches(@"<td data-label=""Status"">subscribed</td><td data-label=""Frequency"">weekly</td><td data-label=""Paused"">no</td><td data-label=""Count"">1</td>", page);
         Assert.Matches(@"<td data-label=""Status"">pending</td>", page);
-        Assert.Matches(@"<td data-label=""Recipients"">1</td>", page);
+        Assert.Matches(@"<td data-label=""Recipients"">1</td>\s*<td data-label=""Sent"">1</td>\s*<td data-label=""Failed"">0</td>", page);
+        Assert.Matches(@"<td data-label=""Duration"">[0-9.]+ s</td>", page);
+        Assert.DoesNotContain("http-equiv=\"refresh\"", page, StringComparison.Ordinal);
         Assert.Contains("Counted edition", page, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, run.StatusCode);
+    }
+
+    [Fact]
+    public async Task While_a_run_is_going_the_admin_page_shows_its_progress_and_reloads_itself()
+    {
+        await using (var scope = App.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SubscriptionsDbContext>();
+            var run = DigestRun.Start(DigestFrequency.Weekly, "2026-W48", due: 10, App.Clock.GetUtcNow().UtcDateTime);
+            run.Progress(mailed: 3, nothingNew: 1);
+            db.DigestRuns.Add(run);
+            await db.SaveChangesAsync();
+        }
+
+        using var admin = await App.SignInWithCookieAsync(DemoUser.Admin);
+        var page = await admin.ReadAsync("/admin/newsletter");
+
+        Assert.Contains("<progress max=\"10\" value=\"4\"", page, StringComparison.Ordinal);
+        Assert.Contains("4 of 10", page, StringComparison.Ordinal);
+        Assert.Contains("<meta http-equiv=\"refresh\" content=\"3\">", page, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -88,6 +88,20 @@ public sealed class PreferencesTests(AppFixture app) : IntegrationTest(app)
     }
 
     [Fact]
+    public async Task The_confirmation_mail_carries_a_working_preferences_link_and_the_one_click_unsubscribe_headers()
+    {
+        await App.SubscribeAsync(Reader);
+        var confirmation = await App.Mail.WaitForAsync(Reader);
+        using var client = App.CreateClient();
+
+        using var left = await client.PostAsync(confirmation.Message.Headers["List-Unsubscribe"]!.Split('<', '>')[1], new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")]));
+
+        Assert.Equal("List-Unsubscribe=One-Click", confirmation.Message.Headers["List-Unsubscribe-Post"]);
+        Assert.Equal(HttpStatusCode.OK, left.StatusCode);
+        Assert.Equal("unsubscribed", (await (await client.GetAsync($"/api/subscriptions/preferences?token={confirmation.ManageToken()}")).ReadJsonAsync<Preferences>()).Status);
+    }
+
+    [Fact]
     public async Task The_preferences_page_works_without_scripts()
     {
         var token = await DigestTokenAsync();

@@ -19,6 +19,10 @@ internal sealed class SqliteAssessmentsDbContext(DbContextOptions<SqliteAssessme
 
 internal sealed class SqlServerAssessmentsDbContext(DbContextOptions<SqlServerAssessmentsDbContext> options) : AssessmentsDbContext(options);
 
+internal sealed class PostgresAssessmentsDbContext(DbContextOptions<PostgresAssessmentsDbContext> options) : AssessmentsDbContext(options);
+
 internal sealed class SqliteAssessmentsDesignTimeFactory() : SqliteDesignTimeFactory<SqliteAssessmentsDbContext>(AssessmentsDbContext.SchemaName);
 
 internal sealed class SqlServerAssessmentsDesignTimeFactory() : SqlServerDesignTimeFactory<SqlServerAssessmentsDbContext>(AssessmentsDbContext.SchemaName);
+
+internal sealed class PostgresAssessmentsDesignTimeFactory() : PostgresDesignTimeFactory<PostgresAssessmentsDbContext>(AssessmentsDbContext.SchemaName);

@@ -17,6 +17,10 @@ internal sealed class SqliteClientsDbContext(DbContextOptions<SqliteClientsDbCon
 
 internal sealed class SqlServerClientsDbContext(DbContextOptions<SqlServerClientsDbContext> options) : ClientsDbContext(options);
 
+internal sealed class PostgresClientsDbContext(DbContextOptions<PostgresClientsDbContext> options) : ClientsDbContext(options);
+
 internal sealed class SqliteClientsDesignTimeFactory() : SqliteDesignTimeFactory<SqliteClientsDbContext>(ClientsDbContext.SchemaName);
 
 internal sealed class SqlServerClientsDesignTimeFactory() : SqlServerDesignTimeFactory<SqlServerClientsDbContext>(ClientsDbContext.SchemaName);
+
+internal sealed class PostgresClientsDesignTimeFactory() : PostgresDesignTimeFactory<PostgresClientsDbContext>(ClientsDbContext.SchemaName);

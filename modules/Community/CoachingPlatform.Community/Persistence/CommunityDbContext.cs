@@ -23,6 +23,10 @@ internal sealed class SqliteCommunityDbContext(DbContextOptions<SqliteCommunityD
 
 internal sealed class SqlServerCommunityDbContext(DbContextOptions<SqlServerCommunityDbContext> options) : CommunityDbContext(options);
 
+internal sealed class PostgresCommunityDbContext(DbContextOptions<PostgresCommunityDbContext> options) : CommunityDbContext(options);
+
 internal sealed class SqliteCommunityDesignTimeFactory() : SqliteDesignTimeFactory<SqliteCommunityDbContext>(CommunityDbContext.SchemaName);
 
 internal sealed class SqlServerCommunityDesignTimeFactory() : SqlServerDesignTimeFactory<SqlServerCommunityDbContext>(CommunityDbContext.SchemaName);
+
+internal sealed class PostgresCommunityDesignTimeFactory() : PostgresDesignTimeFactory<PostgresCommunityDbContext>(CommunityDbContext.SchemaName);

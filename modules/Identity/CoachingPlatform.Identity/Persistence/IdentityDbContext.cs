@@ -2,6 +2,7 @@ using CoachingPlatform.BuildingBlocks.Messaging;
 using CoachingPlatform.BuildingBlocks.Persistence;
 using CoachingPlatform.BuildingBlocks.Email;
 using CoachingPlatform.Identity.Domain;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CoachingPlatform.Identity.Persistence;
 
 internal abstract class IdentityDbContext(DbContextOptions options)
-    : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options), IMessageStore
+    : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options), IMessageStore, IDataProtectionKeyContext
 {
     public const string Schema = "identity";
 
@@ -19,6 +20,9 @@ internal abstract class IdentityDbContext(DbContextOptions options)
     public DbSet<SignInThrottle> SignInThrottles => Set<SignInThrottle>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>The data-protection key ring on a server database, shared by every node (SQLite keeps it in files).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
@@ -34,7 +38,7 @@ internal abstract class IdentityDbContext(DbContextOptions options)
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
-        ModuleModel.Build(builder, typeof(IdentityDbContext).Assembly, Schema, Database.IsSqlite());
+        ModuleModel.Build(builder, typeof(IdentityDbContext).Assembly, Schema, Database);
     }
 }
 
@@ -42,6 +46,10 @@ internal sealed class SqliteIdentityDbContext(DbContextOptions<SqliteIdentityDbC
 
 internal sealed class SqlServerIdentityDbContext(DbContextOptions<SqlServerIdentityDbContext> options) : IdentityDbContext(options);
 
+internal sealed class PostgresIdentityDbContext(DbContextOptions<PostgresIdentityDbContext> options) : IdentityDbContext(options);
+
 internal sealed class SqliteIdentityDesignTimeFactory() : SqliteDesignTimeFactory<SqliteIdentityDbContext>(IdentityDbContext.Schema);
 
 internal sealed class SqlServerIdentityDesignTimeFactory() : SqlServerDesignTimeFactory<SqlServerIdentityDbContext>(IdentityDbContext.Schema);
+
+internal sealed class PostgresIdentityDesignTimeFactory() : PostgresDesignTimeFactory<PostgresIdentityDbContext>(IdentityDbContext.Schema);

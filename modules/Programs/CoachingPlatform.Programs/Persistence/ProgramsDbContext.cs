@@ -37,6 +37,10 @@ internal sealed class SqliteProgramsDbContext(DbContextOptions<SqliteProgramsDbC
 
 internal sealed class SqlServerProgramsDbContext(DbContextOptions<SqlServerProgramsDbContext> options) : ProgramsDbContext(options);
 
+internal sealed class PostgresProgramsDbContext(DbContextOptions<PostgresProgramsDbContext> options) : ProgramsDbContext(options);
+
 internal sealed class SqliteProgramsDesignTimeFactory() : SqliteDesignTimeFactory<SqliteProgramsDbContext>(ProgramsDbContext.SchemaName);
 
 internal sealed class SqlServerProgramsDesignTimeFactory() : SqlServerDesignTimeFactory<SqlServerProgramsDbContext>(ProgramsDbContext.SchemaName);
+
+internal sealed class PostgresProgramsDesignTimeFactory() : PostgresDesignTimeFactory<PostgresProgramsDbContext>(ProgramsDbContext.SchemaName);

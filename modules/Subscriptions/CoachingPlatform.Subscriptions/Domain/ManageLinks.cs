@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
+using CoachingPlatform.BuildingBlocks.Email;
 using CoachingPlatform.BuildingBlocks.Web;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.WebUtilities;
@@ -13,7 +14,7 @@ namespace CoachingPlatform.Subscriptions.Domain;
 /// is stored per mail, so a link in any mail ever sent keeps working, across restarts and key rotations
 /// (retired keys still unprotect), until a re-subscription raises the generation.
 /// </summary>
-internal sealed class ManageLinks(IDataProtectionProvider protection, IOptions<AppOptions> app)
+internal sealed class ManageLinks(IDataProtectionProvider protection, IOptions<AppOptions> app, IOptions<SubscriptionsOptions> options, IOptions<EmailOptions> email)
 {
     private const int PayloadLength = 20;
 
@@ -48,7 +49,21 @@ internal sealed class ManageLinks(IDataProtectionProvider protection, IOptions<A
         }
     }
 
+    /// <summary>RFC 2369 and RFC 8058: mail clients show an unsubscribe button that POSTs to the https URL.</summary>
+    public static Dictionary<string, string> UnsubscribeHeaders(string unsubscribeUrl, string mailto) => new()
+    {
+        ["List-Unsubscribe"] = $"<{unsubscribeUrl}>, <{mailto}>",
+        ["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click",
+    };
+
     public string PreferencesUrl(string token) => app.Value.Link($"/subscriptions/preferences?token={token}");
 
     public string UnsubscribeUrl(string token) => app.Value.Link($"/api/subscriptions/unsubscribe?token={token}");
+
+    /// <summary>
+    /// The mailto half of List-Unsubscribe. Nothing here reads that mailbox: whoever operates it unsubscribes
+    /// the sender by hand (the token in the subject is the one the https link takes).
+    /// </summary>
+    public string MailtoUnsubscribe(string token) =>
+        $"mailto:{options.Value.UnsubscribeMailbox ?? email.Value.FromAddress}?subject=unsubscribe%20{token}";
 }

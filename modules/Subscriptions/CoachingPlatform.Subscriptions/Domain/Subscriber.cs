@@ -38,6 +38,12 @@ internal sealed class Subscriber
     public bool Paused { get; private set; }
 
     /// <summary>
+    /// The subscriber, being a client, asked to see their next program step at the top of each digest. Coaching
+    /// data goes into the newsletter only with this consent; a re-subscription starts without it.
+    /// </summary>
+    public bool ShowNextStep { get; private set; }
+
+    /// <summary>
     /// Part of every preferences and unsubscribe link; a re-subscription increments it, so the links of
     /// the earlier subscription stop working.
     /// </summary>
@@ -116,12 +122,13 @@ internal sealed class Subscriber
         UnsubscribedAt = null;
         ConfirmedAt = null;
         Paused = false;
+        ShowNextStep = false;
         LinkGeneration++;
         SubscribedAt = now;
         return RenewConfirmation(frequency, now);
     }
 
-    public void ChangePreferences(DigestFrequency frequency, bool? paused)
+    public void ChangePreferences(DigestFrequency frequency, bool? paused, bool? showNextStep = null)
     {
         if (IsUnsubscribed)
         {
@@ -130,6 +137,7 @@ internal sealed class Subscriber
 
         Frequency = frequency;
         Paused = paused ?? Paused;
+        ShowNextStep = showNextStep ?? ShowNextStep;
     }
 
     public void Unsubscribe(DateTime now) => UnsubscribedAt ??= now;

@@ -6,7 +6,8 @@ using Microsoft.Extensions.Options;
 namespace CoachingPlatform.Subscriptions.Jobs;
 
 /// <summary>
-/// Daily at Subscriptions:DailyAt, weekly on Subscriptions:WeeklyOn at the same hour, in Subscriptions:TimeZone.
+/// Daily at Subscriptions:DailyAt, weekly (newsletter and coaches' progress digest) on Subscriptions:WeeklyOn at
+/// the same hour, in Subscriptions:TimeZone.
 /// The job client of "run now" is taken here too, so it is built at start-up with this host's logging:
 /// Hangfire's log provider is process-wide and would otherwise be whichever host started last.
 /// </summary>
@@ -24,6 +25,7 @@ internal sealed class DigestSchedule(IRecurringJobManager jobs, IBackgroundJobCl
         var weekly = DigestFrequencies.NameOf(DigestFrequency.Weekly);
         jobs.AddOrUpdate<DigestJob>(DigestJob.DailyId, job => job.RunAsync(daily, CancellationToken.None), Cron.Daily(at.Hour, at.Minute), zone);
         jobs.AddOrUpdate<DigestJob>(DigestJob.WeeklyId, job => job.RunAsync(weekly, CancellationToken.None), Cron.Weekly(settings.WeeklyOn, at.Hour, at.Minute), zone);
+        jobs.AddOrUpdate<CoachDigestJob>(CoachDigestJob.Id, job => job.RunAsync(CancellationToken.None), Cron.Weekly(settings.WeeklyOn, at.Hour, at.Minute), zone);
         return Task.CompletedTask;
     }
 }

@@ -16,6 +16,8 @@ internal abstract class SubscriptionsDbContext(DbContextOptions options) : Modul
 
     public DbSet<DigestRun> DigestRuns => Set<DigestRun>();
 
+    public DbSet<CoachDigest> CoachDigests => Set<CoachDigest>();
+
     protected override string Schema => SchemaName;
 }
 
@@ -23,6 +25,10 @@ internal sealed class SqliteSubscriptionsDbContext(DbContextOptions<SqliteSubscr
 
 internal sealed class SqlServerSubscriptionsDbContext(DbContextOptions<SqlServerSubscriptionsDbContext> options) : SubscriptionsDbContext(options);
 
+internal sealed class PostgresSubscriptionsDbContext(DbContextOptions<PostgresSubscriptionsDbContext> options) : SubscriptionsDbContext(options);
+
 internal sealed class SqliteSubscriptionsDesignTimeFactory() : SqliteDesignTimeFactory<SqliteSubscriptionsDbContext>(SubscriptionsDbContext.SchemaName);
 
 internal sealed class SqlServerSubscriptionsDesignTimeFactory() : SqlServerDesignTimeFactory<SqlServerSubscriptionsDbContext>(SubscriptionsDbContext.SchemaName);
+
+internal sealed class PostgresSubscriptionsDesignTimeFactory() : PostgresDesignTimeFactory<PostgresSubscriptionsDbContext>(SubscriptionsDbContext.SchemaName);

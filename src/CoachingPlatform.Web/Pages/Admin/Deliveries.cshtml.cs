@@ -1,12 +1,17 @@
 using CoachingPlatform.BuildingBlocks.Delivery;
+using CoachingPlatform.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace CoachingPlatform.Web.Pages.Admin;
 
 /// <summary>Dead letters on a page that works without scripts: each retry or discard is a form post.</summary>
-public sealed class DeliveriesModel(DeadLetters deadLetters) : PageModel
+public sealed class DeliveriesModel(DeadLetters deadLetters, IOptions<AppOptions> app) : PageModel
 {
+    /// <summary>With several nodes behind a proxy, which one answered (its claims carry the same name).</summary>
+    public string NodeName => app.Value.NodeName;
+
     public IReadOnlyList<DeadLetter> Items { get; private set; } = [];
 
     [BindProperty(SupportsGet = true)]

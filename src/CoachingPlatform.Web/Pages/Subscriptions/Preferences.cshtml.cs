@@ -24,8 +24,8 @@ public sealed class PreferencesModel(IMediator mediator) : PageModel
     public Task<IActionResult> OnGetAsync(string? token, CancellationToken cancellationToken) =>
         Run(token, () => mediator.Send(new GetNewsletterPreferences(Token), cancellationToken), null);
 
-    public Task<IActionResult> OnPostSaveAsync(string? token, string? frequency, bool paused, CancellationToken cancellationToken) =>
-        Run(token, () => mediator.Send(new UpdateNewsletterPreferences(Token, frequency ?? "", paused), cancellationToken),
+    public Task<IActionResult> OnPostSaveAsync(string? token, string? frequency, bool paused, bool showNextStep, CancellationToken cancellationToken) =>
+        Run(token, () => mediator.Send(new UpdateNewsletterPreferences(Token, frequency ?? "", paused, showNextStep), cancellationToken),
             paused ? "Saved. The digest is paused until you resume it here." : "Saved.");
 
     public Task<IActionResult> OnPostUnsubscribeAsync(string? token, CancellationToken cancellationToken) =>

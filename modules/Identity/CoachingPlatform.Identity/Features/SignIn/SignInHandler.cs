@@ -16,7 +16,10 @@ internal sealed class SignInValidator : AbstractValidator<SignInWithPassword>
 {
     public SignInValidator()
     {
-        RuleFor(r => r.Email).NotEmpty().MaximumLength(256);
+        // An address is looked up and counted as typed: a control character (PostgreSQL cannot even compare
+        // a NUL) can only be junk, refused here rather than failing in the database.
+        RuleFor(r => r.Email).NotEmpty().MaximumLength(256)
+            .Must(email => email is null || !email.Any(char.IsControl)).WithMessage("The email address cannot contain control characters.");
         RuleFor(r => r.Password).NotEmpty().MaximumLength(200);
     }
 }

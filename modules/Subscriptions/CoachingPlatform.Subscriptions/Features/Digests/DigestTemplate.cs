@@ -13,6 +13,7 @@ internal sealed class DigestTemplate
 {
     private const string Greeting = "%%GREETING%%";
     private const string Preferences = "%%PREFERENCES%%";
+    private const string NextStepSlot = "%%NEXTSTEP%%";
 
     private readonly string subject;
     private readonly string html;
@@ -31,7 +32,8 @@ internal sealed class DigestTemplate
         text = RenderText(name, articles, comments, link);
     }
 
-    public EmailMessage For(string email, string preferencesUrl, string unsubscribeUrl, string mailtoUnsubscribe)
+    /// <summary><paramref name="nextStep"/> is set only for a client who asked to see it (see Subscriber.ShowNextStep).</summary>
+    public EmailMessage For(string email, string preferencesUrl, string unsubscribeUrl, string mailtoUnsubscribe, NextStepBlock? nextStep = null)
     {
         var greeting = $"Hello {email[..email.IndexOf('@', StringComparison.Ordinal)]},";
         var enc = HtmlEncoder.Default;
@@ -39,17 +41,13 @@ internal sealed class DigestTemplate
             email,
             subject,
             html.Replace(Greeting, enc.Encode(greeting), StringComparison.Ordinal)
+                .Replace(NextStepSlot, nextStep?.Html ?? "", StringComparison.Ordinal)
                 .Replace(Preferences, enc.Encode(preferencesUrl), StringComparison.Ordinal),
             text.Replace(Greeting, greeting, StringComparison.Ordinal)
+                .Replace(NextStepSlot, nextStep?.Text ?? "", StringComparison.Ordinal)
                 .Replace(Preferences, preferencesUrl, StringComparison.Ordinal))
         {
-            // RFC 2369 and RFC 8058: mail clients show an unsubscribe button that POSTs to the https URL.
-            Headers = new Dictionary<string, string>
-            {
-                ["List-Unsubscribe"] = $"<{unsubscribeUrl}>, <{mailtoUnsubscribe}>",
-                ["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click",
-                ["Precedence"] = "bulk",
-            },
+            Headers = new Dictionary<string, string>(ManageLinks.UnsubscribeHeaders(unsubscribeUrl, mailtoUnsubscribe)) { ["Precedence"] = "bulk" },
         };
     }
 
@@ -60,7 +58,7 @@ internal sealed class DigestTemplate
             .Append("<!doctype html><html><body style=\"margin:0;background:#f6f3ee;font-family:Georgia,serif;color:#2d2a26\">")
             .Append("<div style=\"max-width:560px;margin:0 auto;padding:32px 24px\">")
             .Append("<p style=\"font-size:13px;letter-spacing:.08em;text-transform:uppercase;color:#5f564c\">CoachingPlatform ").Append(enc.Encode(name)).Append(" digest</p>")
-            .Append("<p style=\"font-size:16px\">").Append(Greeting).Append("</p>");
+            .Append("<p style=\"font-size:16px\">").Append(Greeting).Append("</p>").Append(NextStepSlot);
         if (articles.Count > 0)
         {
             h.Append("<h2 style=\"font-size:20px;font-weight:normal\">New articles</h2>");
@@ -91,7 +89,7 @@ internal sealed class DigestTemplate
 
     private static string RenderText(string name, IReadOnlyList<DigestArticle> articles, IReadOnlyList<DigestComment> comments, Func<string, string> link)
     {
-        var t = new StringBuilder().AppendLine($"CoachingPlatform {name} digest").AppendLine().AppendLine(Greeting).AppendLine();
+        var t = new StringBuilder().AppendLine($"CoachingPlatform {name} digest").AppendLine().AppendLine(Greeting).AppendLine().Append(NextStepSlot);
         if (articles.Count > 0)
         {
             t.AppendLine("New articles").AppendLine();

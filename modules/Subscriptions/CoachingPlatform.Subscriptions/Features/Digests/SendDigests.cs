@@ -1,7 +1,10 @@
+using CoachingPlatform.BuildingBlocks.Errors;
 using CoachingPlatform.BuildingBlocks.Email;
 using CoachingPlatform.BuildingBlocks.Observability;
 using CoachingPlatform.BuildingBlocks.Web;
+using CoachingPlatform.Programs.Contracts;
 using CoachingPlatform.Subscriptions.Domain;
+using CoachingPlatform.Subscriptions.Features.Preferences;
 using CoachingPlatform.Subscriptions.Persistence;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -27,8 +30,8 @@ internal sealed class SendDigestsHandler(
     ManageLinks links,
     IOptions<SubscriptionsOptions> options,
     IOptions<AppOptions> app,
-    IOptions<EmailOptions> email,
     TimeProvider clock,
+    IMediator mediator,
     ILogger<SendDigestsHandler> logger) : IRequestHandler<SendDigests, Guid>
 {
     private const int MaxConflictRetries = 5;
@@ -65,7 +68,8 @@ internal sealed class SendDigestsHandler(
 
                 if (template is not null)
                 {
-                    db.Mail.Add(OutgoingMail.Create(edition.MailKey(subscriber.Id), Personalize(template, subscriber), cutOff));
+                    var nextStep = subscriber.ShowNextStep ? await NextStepOf(subscriber, cutOff, cancellationToken) : null;
+                    db.Mail.Add(OutgoingMail.Create(edition.MailKey(subscriber.Id), Personalize(template, subscriber, nextStep), cutOff));
                     mailed++;
                 }
                 else
@@ -84,9 +88,10 @@ internal sealed class SendDigestsHandler(
                 conflicts = 0;
                 PlatformTelemetry.DigestMailsQueued.Add(mailed, new KeyValuePair<string, object?>("frequency", request.Frequency.ToString()));
             }
-            catch (DbUpdateException e) when (++conflicts <= MaxConflictRetries)
+            catch (Exception e) when ((e is DbUpdateException || DbErrors.IsDeadlock(e)) && ++conflicts <= MaxConflictRetries)
             {
-                // Another run queued some of these first: read the batch again; those it handled are no longer due.
+                // Another run queued some of these first (or, on a server database, deadlocked with this one on
+                // them): read the batch again; those it handled are no longer due.
                 logger.LogInformation(e, "Digest batch after {After} raced another run of {Edition}; reading it again", after, edition.Key);
                 db.ChangeTracker.Clear();
                 db.DigestRuns.Attach(run);
@@ -106,10 +111,21 @@ internal sealed class SendDigestsHandler(
         s.Frequency == edition.Frequency && s.ConfirmedAt != null && s.UnsubscribedAt == null && !s.Paused
         && (s.LastEdition == null || s.LastEdition != edition.Key));
 
-    private EmailMessage Personalize(DigestTemplate template, Subscriber subscriber)
+    private EmailMessage Personalize(DigestTemplate template, Subscriber subscriber, NextStepBlock? nextStep)
     {
         var token = links.TokenFor(subscriber.Id, subscriber.LinkGeneration);
-        return template.For(subscriber.Email, links.PreferencesUrl(token), links.UnsubscribeUrl(token),
-            $"mailto:{email.Value.FromAddress}?subject=unsubscribe%20{token}");
+        return template.For(subscriber.Email, links.PreferencesUrl(token), links.UnsubscribeUrl(token), links.MailtoUnsubscribe(token), nextStep);
+    }
+
+    /// <summary>Asked again at every run: a subscriber who is no longer a client, or has no open step, gets the plain digest.</summary>
+    private async Task<NextStepBlock?> NextStepOf(Subscriber subscriber, DateTime now, CancellationToken cancellationToken)
+    {
+        if (await ClientOfAddress.FindAsync(mediator, subscriber.Email, cancellationToken) is not { } clientId
+            || await mediator.Send(new GetNextStep(clientId), cancellationToken) is not { } step)
+        {
+            return null;
+        }
+
+        return NextStepBlock.From(step, app.Value.Link($"/client/assignments/{step.AssignmentId}/steps/{step.StepId}"), now);
     }
 }

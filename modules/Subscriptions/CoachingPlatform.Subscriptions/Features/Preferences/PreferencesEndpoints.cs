@@ -10,7 +10,7 @@ namespace CoachingPlatform.Subscriptions.Features.Preferences;
 /// <summary>Everything a manage link can do; the token is the only credential, so none of it needs a sign-in.</summary>
 internal static class PreferencesEndpoints
 {
-    public sealed record PreferencesBody(string? Frequency, bool? Paused);
+    public sealed record PreferencesBody(string? Frequency, bool? Paused, bool? ShowNextStep);
 
     public static void Map(IEndpointRouteBuilder app)
     {
@@ -18,12 +18,12 @@ internal static class PreferencesEndpoints
 
         group.MapGet("/preferences", async (string? token, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetNewsletterPreferences(token ?? ""), ct)))
-            .WithSummary("The subscription a preferences link belongs to: email, frequency, paused and status.")
+            .WithSummary("The subscription a preferences link belongs to: email, frequency, paused, status, whether the address is a client's and whether their next step is shown.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPut("/preferences", async (string? token, PreferencesBody? body, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new UpdateNewsletterPreferences(token ?? "", body?.Frequency ?? "", body?.Paused), ct)))
-            .WithSummary("Changes the frequency and pauses or resumes the digest.")
+                TypedResults.Ok(await mediator.Send(new UpdateNewsletterPreferences(token ?? "", body?.Frequency ?? "", body?.Paused, body?.ShowNextStep), ct)))
+            .WithSummary("Changes the frequency, pauses or resumes the digest, and (for a client) shows or hides their next program step in it.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)

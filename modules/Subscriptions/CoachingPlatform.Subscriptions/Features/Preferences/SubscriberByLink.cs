@@ -20,6 +20,6 @@ internal static class SubscriberByLink
         return subscriber is not null && subscriber.LinkGeneration == generation ? subscriber : throw new NotFoundException("subscription", "of this link");
     }
 
-    public static NewsletterPreferences View(Subscriber s) =>
-        new(s.Email, DigestFrequencies.NameOf(s.Frequency), s.Paused, s.Status);
+    public static NewsletterPreferences View(Subscriber s, bool isClient) =>
+        new(s.Email, DigestFrequencies.NameOf(s.Frequency), s.Paused, s.Status, isClient, isClient && s.ShowNextStep);
 }

@@ -24,7 +24,7 @@ internal sealed class SubscribeValidator : AbstractValidator<SubscribeToNewslett
     }
 }
 
-internal sealed class SubscribeHandler(SubscriptionsDbContext db, IOptions<AppOptions> app, TimeProvider clock)
+internal sealed class SubscribeHandler(SubscriptionsDbContext db, IOptions<AppOptions> app, ManageLinks links, TimeProvider clock)
     : IRequestHandler<SubscribeToNewsletter, Unit>
 {
     public async Task<Unit> Handle(SubscribeToNewsletter request, CancellationToken cancellationToken)
@@ -72,14 +72,20 @@ internal sealed class SubscribeHandler(SubscriptionsDbContext db, IOptions<AppOp
         return Unit.Value;
     }
 
-    private EmailMessage ConfirmationMail(Subscriber subscriber, string token) =>
-        new EmailContent("Confirm your subscription", [
+    /// <summary>Like every mail to a subscriber, it carries the preferences link and the one-click unsubscribe headers.</summary>
+    private EmailMessage ConfirmationMail(Subscriber subscriber, string token)
+    {
+        var manage = links.TokenFor(subscriber.Id, subscriber.LinkGeneration);
+        var mail = new EmailContent("Confirm your subscription", [
             "Thank you for subscribing to the CoachingPlatform newsletter.",
             $"Please confirm this address to receive the {DigestFrequencies.NameOf(subscriber.Frequency)} digest of new articles and the best conversations under them.",
             $"The link works for {Subscriber.ConfirmationLifetime.TotalDays:0} days. Until you confirm, we send you nothing else.",
         ])
         {
             Action = ("Confirm my subscription", app.Value.Link($"/subscriptions/confirm?token={Uri.EscapeDataString(token)}")),
-            Footer = "You receive this mail because this address was entered in the newsletter form. If that was not you, ignore it.",
+            Footer = "You receive this mail because this address was entered in the newsletter form. If that was not you, ignore it. "
+                + $"Preferences and unsubscribe: {links.PreferencesUrl(manage)}",
         }.To(subscriber.Email, "Confirm your subscription to CoachingPlatform");
+        return mail with { Headers = ManageLinks.UnsubscribeHeaders(links.UnsubscribeUrl(manage), links.MailtoUnsubscribe(manage)) };
+    }
 }

@@ -229,6 +229,29 @@ namespace CoachingPlatform.Subscriptions.Persistence.Migrations.SqlServer
                     b.ToTable("outbox_messages", "subscriptions");
                 });
 
+            modelBuilder.Entity("CoachingPlatform.Subscriptions.Domain.CoachDigest", b =>
+                {
+                    b.Property<Guid>("CoachId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime?>("LastSentAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("LastWeek")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("CoachId");
+
+                    b.ToTable("coach_digests", "subscriptions");
+                });
+
             modelBuilder.Entity("CoachingPlatform.Subscriptions.Domain.DigestArticle", b =>
                 {
                     b.Property<Guid>("Id")
@@ -377,6 +400,9 @@ namespace CoachingPlatform.Subscriptions.Persistence.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.Property<bool>("Paused")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("ShowNextStep")
                         .HasColumnType("bit");
 
                     b.Property<DateTime>("SubscribedAt")

@@ -223,6 +223,29 @@ namespace CoachingPlatform.Subscriptions.Persistence.Migrations.Sqlite
                     b.ToTable("subscriptions_outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("CoachingPlatform.Subscriptions.Domain.CoachDigest", b =>
+                {
+                    b.Property<Guid>("CoachId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastSentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastWeek")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CoachId");
+
+                    b.ToTable("subscriptions_coach_digests", (string)null);
+                });
+
             modelBuilder.Entity("CoachingPlatform.Subscriptions.Domain.DigestArticle", b =>
                 {
                     b.Property<Guid>("Id")
@@ -371,6 +394,9 @@ namespace CoachingPlatform.Subscriptions.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("Paused")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ShowNextStep")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("SubscribedAt")

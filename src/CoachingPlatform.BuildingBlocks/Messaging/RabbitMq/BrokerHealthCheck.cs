@@ -1,0 +1,32 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using RabbitMQ.Client;
+
+namespace CoachingPlatform.BuildingBlocks.Messaging.RabbitMq;
+
+/// <summary>
+/// Ready only while the broker answers: a channel opened and closed is a round trip to it, within a few
+/// seconds. Without the broker a node still takes requests (their events wait in the outbox), but the
+/// readiness check says the broker is missing rather than hiding it.
+/// </summary>
+internal sealed class BrokerHealthCheck(BrokerConnection broker) : IHealthCheck
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(3);
+
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(Timeout);
+        var watch = Stopwatch.StartNew();
+        try
+        {
+            await using var channel = await broker.OpenChannelAsync(timeout.Token);
+            await channel.CloseAsync(timeout.Token);
+            return HealthCheckResult.Healthy($"The broker answered in {watch.ElapsedMilliseconds} ms.");
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            return new HealthCheckResult(context.Registration.FailureStatus, "The broker does not answer.", ex);
+        }
+    }
+}

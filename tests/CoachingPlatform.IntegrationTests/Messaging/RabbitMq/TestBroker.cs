@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using RabbitMQ.Client;
+
+namespace CoachingPlatform.IntegrationTests.Messaging.RabbitMq;
+
+/// <summary>
+/// A virtual host of its own on the local RabbitMQ broker (made with rabbitmqctl, removed with all its
+/// queues at the end), so that no message of one test reaches the hosts of another.
+/// The broker is <c>TEST_RABBITMQ_URL</c>, by default the one .ci/run starts.
+/// </summary>
+public sealed class TestBroker : IAsyncDisposable
+{
+    private static readonly Uri Broker = new(Environment.GetEnvironmentVariable("TEST_RABBITMQ_URL") ?? "amqp://guest:guest@127.0.0.1:5672/");
+
+    private TestBroker(string virtualHost) => VirtualHost = virtualHost;
+
+    public string VirtualHost { get; }
+
+    /// <summary>The broker's port: a <see cref="TcpGate"/> in front of it needs it.</summary>
+    public static int Port => Broker.Port;
+
+    public static async Task<TestBroker> CreateAsync()
+    {
+        var name = $"coaching-test-{Guid.NewGuid():N}";
+        await RabbitMqCtlAsync("add_vhost", name);
+        await RabbitMqCtlAsync("set_permissions", "-p", name, Broker.UserInfo.Split(':')[0], ".*", ".*", ".*");
+        return new TestBroker(name);
+    }
+
+    /// <summary>This virtual host on the broker, or through another port on loopback (a gate).</summary>
+    public string Url(int? port = null) =>
+        $"amqp://{Broker.UserInfo}@{Broker.Host}:{port ?? Broker.Port}/{Uri.EscapeDataString(VirtualHost)}";
+
+    public async Task<IConnection> ConnectAsync() =>
+        await new ConnectionFactory { Uri = new Uri(Url()), ClientProvidedName = "coaching-tests" }.CreateConnectionAsync();
+
+    /// <summary>Messages waiting in a queue and the consumers reading it, without touching either.</summary>
+    public async Task<(uint Messages, uint Consumers)> QueueAsync(string queue)
+    {
+        await using var connection = await ConnectAsync();
+        await using var channel = await connection.CreateChannelAsync();
+        var declared = await channel.QueueDeclarePassiveAsync(queue);
+        return (declared.MessageCount, declared.ConsumerCount);
+    }
+
+    public async ValueTask DisposeAsync() => await RabbitMqCtlAsync("delete_vhost", VirtualHost);
+
+    private static async Task RabbitMqCtlAsync(params string[] arguments)
+    {
+        var tool = File.Exists("/usr/sbin/rabbitmqctl") ? "/usr/sbin/rabbitmqctl" : "rabbitmqctl";
+        using var process = Process.Start(new ProcessStartInfo(tool, arguments) { RedirectStandardOutput = true, RedirectStandardError = true })
+            ?? throw new InvalidOperationException("rabbitmqctl did not start.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"rabbitmqctl {string.Join(' ', arguments)} exited with {process.ExitCode}: {await output} {await errors}");
+        }
+    }
+}
