@@ -6,7 +6,7 @@ namespace CoachingPlatform.BuildingBlocks.Persistence;
 
 /// <summary>
 /// The base of a module's DbContext: its schema, its outbox, inbox and mail queue, shared conventions and
-/// concurrency versions. A module derives one context per provider so both migration sets live in it.
+/// concurrency versions. A module derives one context per provider so every migration set lives in it.
 /// </summary>
 public abstract class ModuleDbContext(DbContextOptions options) : DbContext(options), IMessageStore
 {

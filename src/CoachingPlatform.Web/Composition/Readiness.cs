@@ -7,11 +7,11 @@ namespace CoachingPlatform.Web.Composition;
 /// /health/ready: one check per dependency, each tagged <see cref="Tag"/> where the dependency is registered.
 /// Unhealthy (503, the proxy stops sending requests) only for what the node cannot serve without:
 /// - the database, per module (<c>database:&lt;schema&gt;</c>, in ModuleDbContextRegistration);
-/// - the web assets (below).
+/// - the web assets (below);
+/// - the message broker (<c>broker</c>, in RabbitMqRegistration, only with <c>Messaging:Transport=RabbitMq</c>).
 /// Degraded (still 200) for what waits and is retried:
 /// - SMTP reachability (<c>smtp</c>, in EmailRegistration, only with <c>Email:Delivery=Smtp</c>);
 /// - dead letters (<c>deliveries</c>, in MessagingRegistration).
-/// The message broker's check is registered with its transport in MessagingRegistration, tagged the same way.
 /// </summary>
 internal static class Readiness
 {

@@ -6,6 +6,7 @@ using static CoachingPlatform.IntegrationTests.Assessments.WheelApi;
 namespace CoachingPlatform.IntegrationTests.Assessments;
 
 [Collection(AppCollection.Name)]
+[Trait(TestDatabase.Trait, TestDatabase.AnyDatabase)]
 public sealed class WheelRateLimitTests(AppFixture app) : IntegrationTest(app)
 {
     [Fact]

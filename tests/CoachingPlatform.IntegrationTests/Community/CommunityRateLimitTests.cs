@@ -5,6 +5,7 @@ using CoachingPlatform.IntegrationTests.Infrastructure;
 namespace CoachingPlatform.IntegrationTests.Community;
 
 [Collection(AppCollection.Name)]
+[Trait(TestDatabase.Trait, TestDatabase.AnyDatabase)]
 public sealed class CommunityRateLimitTests(AppFixture app) : IntegrationTest(app)
 {
     private static readonly Dictionary<string, string?> TwoPerMinute = new() { ["RateLimiting:CommunityWritesPerMinute"] = "2" };

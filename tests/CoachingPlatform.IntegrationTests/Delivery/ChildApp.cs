@@ -10,7 +10,8 @@ namespace CoachingPlatform.IntegrationTests.Delivery;
 /// </summary>
 public sealed class ChildApp : IAsyncDisposable
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+    // A first start migrates a fresh database (a server database too, for the cluster test): on a loaded 2-core machine that takes most of a minute.
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(180);
 
     private readonly Process process;
 

@@ -77,8 +77,8 @@ public sealed class DeliveryFaultTests(AppFixture app) : IntegrationTest(app)
         await DeliverWithRetriesAsync(host.Services, async () => await host.Services.GetRequiredService<DeadLetters>().CountAsync(default) > 0);
         using var admin = await host.CreateClient().WithBearerTokenOfAsync(DemoUser.Admin.Email, DemoUser.Password);
         var dead = Assert.Single(await admin.GetFromJsonAsync<List<DeadLetter>>("/api/admin/deliveries") ?? []);
-        using var health = await host.CreateClient().GetAsync("/health/ready");
-        var healthText = await health.Content.ReadAsStringAsync();
+        using var healthClient = host.CreateClient();
+        var health = await Readiness.OfAsync(healthClient);
         flaky.FailuresLeft = 0;
         using var retried = await admin.PostAsync($"/api/admin/deliveries/{dead.Kind}/{dead.Id}/retry", content: null);
         await probe.WaitUntilHandledAsync();
@@ -87,7 +87,8 @@ public sealed class DeliveryFaultTests(AppFixture app) : IntegrationTest(app)
         Assert.Contains("SupportRequestedConsumer", dead.Description, StringComparison.Ordinal);
         Assert.Equal(3, dead.Attempts);
         Assert.Contains("failed on purpose", dead.Error, StringComparison.Ordinal);
-        Assert.Equal("Degraded", healthText);
+        Assert.Equal("Degraded", health.Status);
+        Assert.Equal("Degraded", health.Checks["deliveries"]);
         Assert.Equal(HttpStatusCode.NoContent, retried.StatusCode);
         Assert.Single(server.Inbox.All);
         Assert.Empty(await admin.GetFromJsonAsync<List<DeadLetter>>("/api/admin/deliveries") ?? []);

@@ -5,6 +5,7 @@ using CoachingPlatform.IntegrationTests.Infrastructure;
 namespace CoachingPlatform.IntegrationTests.Foundation;
 
 [Collection(AppCollection.Name)]
+[Trait(TestDatabase.Trait, TestDatabase.AnyDatabase)]
 public sealed class OpenApiTests(AppFixture app) : IntegrationTest(app)
 {
     [Fact]

@@ -18,6 +18,13 @@ public sealed class TestDatabase : IAsyncDisposable
     public const string Trait = "Database";
     public const string SqliteOnly = "SqliteOnly";
 
+    /// <summary>
+    /// The trait of tests whose subject does not touch the database's behaviour (the OpenAPI document,
+    /// security headers, the in-process rate limiter, password hashing time): the PostgreSQL pass leaves them
+    /// out, as running them twice proves nothing more.
+    /// </summary>
+    public const string AnyDatabase = "Any";
+
     private readonly string? postgresName;
 
     private TestDatabase(string provider, string connectionString, string? postgresName)
@@ -43,10 +50,10 @@ public sealed class TestDatabase : IAsyncDisposable
         ["ConnectionStrings:Coaching"] = ConnectionString,
     };
 
-    /// <summary>A new, empty database; the first host over it migrates it.</summary>
-    public static TestDatabase Create(string folder)
+    /// <summary>A new, empty database; the first host over it migrates it. <paramref name="postgres"/> asks for PostgreSQL whatever the run's choice.</summary>
+    public static TestDatabase Create(string folder, bool postgres = false)
     {
-        if (!OnPostgres)
+        if (!OnPostgres && !postgres)
         {
             return new TestDatabase("Sqlite", $"Data Source={Path.Combine(folder, "coaching.db")}", null);
         }

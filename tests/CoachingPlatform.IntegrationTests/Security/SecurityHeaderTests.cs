@@ -7,6 +7,7 @@ namespace CoachingPlatform.IntegrationTests.Security;
 
 /// <summary>The security headers on every page and API answer, signed in or not; no inline script or style in any page.</summary>
 [Collection(AppCollection.Name)]
+[Trait(TestDatabase.Trait, TestDatabase.AnyDatabase)]
 public sealed class SecurityHeaderTests(AppFixture app) : IntegrationTest(app)
 {
     [Fact]

@@ -14,6 +14,7 @@ namespace CoachingPlatform.IntegrationTests.Security;
 /// password hash. Measured as the median of many alternating tries, so one slow request cannot decide it.
 /// </summary>
 [Collection(AppCollection.Name)]
+[Trait(TestDatabase.Trait, TestDatabase.AnyDatabase)]
 public sealed class SignInTimingTests(AppFixture app, ITestOutputHelper output) : IntegrationTest(app)
 {
     private const int Tries = 25;

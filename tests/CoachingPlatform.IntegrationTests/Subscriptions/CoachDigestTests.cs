@@ -59,6 +59,7 @@ public sealed class CoachDigestTests(AppFixture app) : IntegrationTest(app)
         using var client = await ClientWithProgramAsync(other, "jo.park@example.com", "Jo Park");
         using var quiet = await App.AddClientAsync(coach, "lee.quiet@example.com", "Lee Quiet");
         (await client.Api.PostAsJsonAsync("/api/me/wins", new { text = "A good week." })).EnsureSuccessStatusCode();
+        await App.Outbox.WaitUntilHandledAsync();
         App.Mail.Clear();
 
         await RunAsync();
@@ -73,6 +74,7 @@ public sealed class CoachDigestTests(AppFixture app) : IntegrationTest(app)
         using var coach = await App.AddCoachAsync("morgan.hale@example.com", "Morgan Hale");
         using var client = await App.AddClientAsync(coach, "jo.park@example.com", "Jo Park");
         (await client.Api.PostAsJsonAsync("/api/me/wins", new { text = "A good week." })).EnsureSuccessStatusCode();
+        await App.Outbox.WaitUntilHandledAsync();
         App.Mail.Clear();
 
         await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(SendAsync)));
@@ -88,6 +90,7 @@ public sealed class CoachDigestTests(AppFixture app) : IntegrationTest(app)
         using var coach = await App.AddCoachAsync("morgan.hale@example.com", "Morgan Hale");
         using var client = await App.AddClientAsync(coach, "jo.park@example.com", "Jo Park");
         (await client.Api.PostAsJsonAsync("/api/me/wins", new { text = "A good week." })).EnsureSuccessStatusCode();
+        await App.Outbox.WaitUntilHandledAsync();
         Assert.True((await coach.Api.GetFromJsonAsync<Setting>("/api/me/coach-digest"))!.Enabled);
 
         using var off = await coach.Api.PutAsJsonAsync("/api/me/coach-digest", new { enabled = false });
@@ -124,6 +127,7 @@ public sealed class CoachDigestTests(AppFixture app) : IntegrationTest(app)
         Assert.False((await coach.GetFromJsonAsync<Setting>("/api/me/coach-digest"))!.Enabled);
     }
 
+    /// <summary>A client who accepted the invitation; Clients marks them active when it handles that event.</summary>
     private async Task<Person> ClientWithProgramAsync(Person coach, string email, string name)
     {
         var client = await App.AddClientAsync(coach, email, name);

@@ -60,22 +60,22 @@ public sealed class RabbitMqTransportTests(AppFixture app) : IntegrationTest(app
         var readyBefore = await ReadinessAsync(host.CreateClient());
 
         gate.Close();
-        var readyWhileDown = await Eventually.UntilAsync(() => ReadinessAsync(host.CreateClient()), r => r == "Unhealthy", "readiness to fail", Patience);
+        var readyWhileDown = await Eventually.UntilAsync(() => ReadinessAsync(host.CreateClient()), r => r.StartsWith("Unhealthy", StringComparison.Ordinal), "readiness to fail", Patience);
         var messages = await SupportRequests.RaiseAsync(sam, 5);
         await host.Services.GetRequiredService<OutboxDispatcher>().DrainAsync();
         var failed = await FailedPublishesAsync(host.Services);
         var mailsWhileDown = server.Inbox.All.Count;
         gate.Open();
         await DeliverAsync(host.Services, () => server.Inbox.All.Count >= 5);
-        var readyAfter = await Eventually.UntilAsync(() => ReadinessAsync(host.CreateClient()), r => r == "Healthy", "readiness to recover", Patience);
+        var readyAfter = await Eventually.UntilAsync(() => ReadinessAsync(host.CreateClient()), r => r.StartsWith("Healthy", StringComparison.Ordinal), "readiness to recover", Patience);
 
-        Assert.Equal("Healthy", readyBefore);
-        Assert.Equal("Unhealthy", readyWhileDown);
+        Assert.Equal("Healthy/Healthy", readyBefore);
+        Assert.Equal("Unhealthy/Unhealthy", readyWhileDown);
         Assert.Contains("broker", Assert.Single(failed), StringComparison.Ordinal);
         Assert.Equal(0, mailsWhileDown);
         Assert.All(messages, message => Assert.Single(server.Inbox.All, m => m.Text.Contains(message, StringComparison.Ordinal)));
         Assert.Equal(5, server.Inbox.All.Count);
-        Assert.Equal("Healthy", readyAfter);
+        Assert.Equal("Healthy/Healthy", readyAfter);
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed class RabbitMqTransportTests(AppFixture app) : IntegrationTest(app
         Assert.Contains($"{SupportQueue}_error", letter.Error, StringComparison.Ordinal);
         Assert.Equal(messageId, row.MessageId);
         Assert.Contains("not-a-guid", row.Payload, StringComparison.Ordinal);
-        Assert.Equal("Degraded", readiness);
+        Assert.Equal("Healthy/Degraded", readiness);
         Assert.Equal((0u, 0u), await broker.QueueAsync($"{SupportQueue}_error"));
         Assert.Empty(server.Inbox.All);
     }
@@ -141,12 +141,13 @@ public sealed class RabbitMqTransportTests(AppFixture app) : IntegrationTest(app
         await channel.BasicPublishAsync("", SupportQueue, mandatory: true, properties, Encoding.UTF8.GetBytes(body));
     }
 
+    /// <summary>The broker's readiness check and the overall status, as "broker/overall".</summary>
     private static async Task<string> ReadinessAsync(HttpClient client)
     {
         using (client)
         {
-            using var response = await client.GetAsync("/health/ready");
-            return await response.Content.ReadAsStringAsync();
+            var readiness = await Readiness.OfAsync(client);
+            return $"{readiness.Checks["broker"]}/{readiness.Status}";
         }
     }
 

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# The integration suite on PostgreSQL (after a build: --no-build), in two test processes side by side, each
+# with its own databases, so both cores work. Tests traited Database=SqliteOnly (only meaningful on a SQLite
+# file) or Database=Any (not about the database at all) ran in the SQLite pass and are left out here.
+# Usage: build/postgres-tests.sh   (PostgreSQL on 127.0.0.1:5432, see build/postgres.sh; COACHING_TEST_POSTGRES overrides)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export COACHING_TEST_DATABASE=Postgres
+project=tests/CoachingPlatform.IntegrationTests
+# The cluster test (two app processes) makes its own PostgreSQL database in either pass (Database=OwnPostgres),
+# so it runs once, in the SQLite pass.
+base="Database!=SqliteOnly&Database!=Any&Database!=OwnPostgres"
+first=(Community Programs Identity Messaging)
+in_first=$(printf '|FullyQualifiedName~IntegrationTests.%s.' "${first[@]}")
+not_first=$(printf '&FullyQualifiedName!~IntegrationTests.%s.' "${first[@]}")
+
+started=$(date +%s)
+dotnet test "$project" --no-build --filter "$base&(${in_first:1})" &
+one=$!
+dotnet test "$project" --no-build --filter "$base$not_first" &
+two=$!
+status=0
+wait $one || status=1
+wait $two || status=1
+echo "PostgreSQL pass: $(( $(date +%s) - started )) s"
+exit $status
