@@ -1,5 +1,11 @@
 using CoachingPlatform.BuildingBlocks.Modules;
 using CoachingPlatform.Web.Composition;
+using CoachingPlatform.Web.Operations;
+
+if (await OperationsCommands.TryRunAsync(args) is { } exitCode)
+{
+    return exitCode;
+}
 
 var builder = WebApplication.CreateBuilder(AppFolder.Options(args));
 builder.AddPlatform();
@@ -10,6 +16,7 @@ app.UsePlatform();
 await app.Services.InitializeModulesAsync();
 app.PrintWelcomeOnStart();
 await app.RunAsync();
+return 0;
 
 /// <summary>The entry point, visible to the test host.</summary>
 public partial class Program;

@@ -10,10 +10,11 @@ namespace CoachingPlatform.BuildingBlocks.Delivery;
 public sealed record DeadLetter(string Kind, Guid Id, string Module, string Description, int Attempts, string? Error, DateTime DeadAt);
 
 /// <summary>
-/// The dead letters of every module's outbox ("event"), inbox ("message") and mail queue ("mail"), newest
-/// first; an admin retries one (a fresh set of attempts) or discards it.
+/// The dead letters of every module's outbox ("event"), inbox ("message") and mail queue ("mail"), and of the
+/// other sources (a failed backup: "backup"), newest first; an admin retries one (a fresh set of attempts)
+/// or discards it.
 /// </summary>
-public sealed class DeadLetters(IServiceScopeFactory scopes, IEnumerable<ModuleStore> stores, TimeProvider clock)
+public sealed class DeadLetters(IServiceScopeFactory scopes, IEnumerable<ModuleStore> stores, IEnumerable<IDeadLetterSource> sources, TimeProvider clock)
 {
     public const int PageSize = 50;
     public static readonly string[] Kinds = ["event", "message", "mail"];
@@ -35,6 +36,11 @@ public sealed class DeadLetters(IServiceScopeFactory scopes, IEnumerable<ModuleS
                 .Select(m => new DeadLetter("mail", m.Id, name, $"\"{m.Subject}\" to {m.To}", m.Attempts, m.Error, m.DeadAt!.Value)));
         }
 
+        foreach (var source in sources)
+        {
+            all.AddRange(await source.ListAsync(take, cancellationToken));
+        }
+
         return all.OrderByDescending(d => d.DeadAt).ThenBy(d => d.Id).Skip(page * PageSize).Take(PageSize).ToList();
     }
 
@@ -50,14 +56,43 @@ public sealed class DeadLetters(IServiceScopeFactory scopes, IEnumerable<ModuleS
                 + await Dead(store.Mail).CountAsync(cancellationToken);
         }
 
+        foreach (var source in sources)
+        {
+            count += await source.CountAsync(cancellationToken);
+        }
+
         return count;
     }
 
-    public Task RetryAsync(string kind, Guid id, CancellationToken cancellationToken) =>
-        ChangeAsync(kind, id, item => item.Retry(clock.GetUtcNow().UtcDateTime), cancellationToken);
+    public async Task RetryAsync(string kind, Guid id, CancellationToken cancellationToken)
+    {
+        if (sources.FirstOrDefault(s => s.Kind == kind) is { } source)
+        {
+            if (!await source.RetryAsync(id, cancellationToken))
+            {
+                throw new NotFoundException("dead letter", id);
+            }
 
-    public Task DiscardAsync(string kind, Guid id, CancellationToken cancellationToken) =>
-        ChangeAsync(kind, id, item => item.Discard(clock.GetUtcNow().UtcDateTime), cancellationToken);
+            return;
+        }
+
+        await ChangeAsync(kind, id, item => item.Retry(clock.GetUtcNow().UtcDateTime), cancellationToken);
+    }
+
+    public async Task DiscardAsync(string kind, Guid id, CancellationToken cancellationToken)
+    {
+        if (sources.FirstOrDefault(s => s.Kind == kind) is { } source)
+        {
+            if (!await source.DiscardAsync(id, cancellationToken))
+            {
+                throw new NotFoundException("dead letter", id);
+            }
+
+            return;
+        }
+
+        await ChangeAsync(kind, id, item => item.Discard(clock.GetUtcNow().UtcDateTime), cancellationToken);
+    }
 
     private async Task ChangeAsync(string kind, Guid id, Action<DeliveryItem> change, CancellationToken cancellationToken)
     {

@@ -34,6 +34,9 @@ public abstract class DeliveryItem
 
     public bool IsDead => DeadAt is not null && DiscardedAt is null;
 
+    /// <summary>The W3C traceparent of the work that wrote the row; the worker continues that trace.</summary>
+    public string? TraceParent { get; protected set; }
+
     public void MarkProcessed(DateTime now)
     {
         ProcessedAt = now;

@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using System.Threading.RateLimiting;
 using CoachingPlatform.BuildingBlocks.Delivery;
 using CoachingPlatform.BuildingBlocks.Messaging;
+using CoachingPlatform.BuildingBlocks.Observability;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -87,6 +89,7 @@ internal sealed partial class MailLane(
     /// <summary>False when the connection failed: the mail counted a failed attempt and the connection is closed.</summary>
     private async Task<bool> SendAsync(Store store, OutgoingMail mail)
     {
+        using var activity = PlatformTelemetry.StartFrom("mail send", mail.TraceParent, ActivityKind.Client);
         try
         {
             smtp ??= await sender.OpenAsync(CancellationToken.None);
@@ -95,6 +98,7 @@ internal sealed partial class MailLane(
         catch (MailRejectedException rejected)
         {
             LogRejected(logger, mail.Id, rejected.Permanent, rejected);
+            Failed(activity, rejected);
             mail.MarkFailed(rejected.Message, Now, options.Retry, rejected.Permanent);
             await store.Queue.Context.SaveChangesAsync(CancellationToken.None);
             return true;
@@ -102,6 +106,7 @@ internal sealed partial class MailLane(
         catch (Exception ex)
         {
             LogConnectionFailed(logger, mail.Id, ex);
+            Failed(activity, ex);
             mail.MarkFailed($"{ex.GetType().Name}: {ex.Message}", Now, options.Retry);
             await CloseSmtpAsync();
             return false;
@@ -113,8 +118,16 @@ internal sealed partial class MailLane(
             LogClaimLost(logger, mail.Id);
         }
 
+        PlatformTelemetry.MailsSent.Add(1);
+
         store.Queue.Context.Entry(mail).State = EntityState.Detached;
         return true;
+    }
+
+    private static void Failed(Activity? activity, Exception exception)
+    {
+        activity?.SetStatus(ActivityStatusCode.Error, exception.GetType().Name);
+        PlatformTelemetry.MailsFailed.Add(1);
     }
 
     private async Task<bool> PermitAsync(CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CoachingPlatform.BuildingBlocks.Delivery;
+using CoachingPlatform.BuildingBlocks.Observability;
 
 namespace CoachingPlatform.BuildingBlocks.Email;
 
@@ -51,6 +52,7 @@ public sealed class OutgoingMail : DeliveryItem
             Headers = JsonSerializer.Serialize(message.Headers),
             CreatedAt = now,
             NextAttemptAt = now,
+            TraceParent = PlatformTelemetry.CurrentTraceParent(),
         };
     }
 

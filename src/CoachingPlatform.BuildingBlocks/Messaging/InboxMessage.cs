@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CoachingPlatform.BuildingBlocks.Delivery;
+using CoachingPlatform.BuildingBlocks.Observability;
 
 namespace CoachingPlatform.BuildingBlocks.Messaging;
 
@@ -32,6 +33,7 @@ public sealed class InboxMessage : DeliveryItem
         Payload = JsonSerializer.Serialize(message, type, MessageTypes.Json),
         ReceivedAt = now,
         NextAttemptAt = now,
+        TraceParent = PlatformTelemetry.CurrentTraceParent(),
     };
 
     /// <summary>

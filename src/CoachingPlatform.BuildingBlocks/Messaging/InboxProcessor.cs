@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using CoachingPlatform.BuildingBlocks.Delivery;
+using CoachingPlatform.BuildingBlocks.Observability;
 using CoachingPlatform.BuildingBlocks.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -48,8 +50,18 @@ public sealed partial class InboxProcessor(
                 return; // The claim ran out and another worker took the row.
             }
 
+            using var activity = PlatformTelemetry.StartFrom($"inbox consume {row.Consumer[(row.Consumer.LastIndexOf('.') + 1)..]}", row.TraceParent, ActivityKind.Consumer);
             var consumer = (IInboxConsumer)scope.ServiceProvider.GetRequiredService(catalog.Find(row.Consumer).Consumer);
-            await consumer.ConsumeAsync(row.ReadMessage(), cancellationToken);
+            try
+            {
+                await consumer.ConsumeAsync(row.ReadMessage(), cancellationToken);
+            }
+            catch (Exception ex)
+            {
+                activity?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
+                throw;
+            }
+
             row.MarkProcessed(Now);
             await store.Context.SaveChangesAsync(cancellationToken);
         }

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using CoachingPlatform.BuildingBlocks.Delivery;
+using CoachingPlatform.BuildingBlocks.Observability;
 using CoachingPlatform.BuildingBlocks.Web;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -25,6 +27,8 @@ public sealed partial class OutboxDispatcher(
         // Once claimed, a message in hand is finished even when the host is stopping; the rest are given back.
         foreach (var (message, index) in batch.TakeWhile(_ => !cancellationToken.IsCancellationRequested).Select((m, i) => (m, i)))
         {
+            using var activity = PlatformTelemetry.StartFrom("outbox publish", message.TraceParent, ActivityKind.Producer);
+            activity?.SetTag("messaging.message.id", message.Id);
             try
             {
                 await transport.DeliverAsync(message, CancellationToken.None);
@@ -45,6 +49,7 @@ public sealed partial class OutboxDispatcher(
             catch (Exception ex)
             {
                 LogPublishFailed(logger, message.Id, message.Type, ex);
+                activity?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
                 message.MarkFailed(ex.Message, Now, Options.Retry);
             }
         }

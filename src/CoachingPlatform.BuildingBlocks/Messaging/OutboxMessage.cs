@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CoachingPlatform.BuildingBlocks.Delivery;
+using CoachingPlatform.BuildingBlocks.Observability;
 
 namespace CoachingPlatform.BuildingBlocks.Messaging;
 
@@ -24,6 +25,7 @@ public sealed class OutboxMessage : DeliveryItem
         Payload = JsonSerializer.Serialize(integrationEvent, MessageTypes.Json),
         OccurredAt = occurredAt,
         NextAttemptAt = occurredAt,
+        TraceParent = PlatformTelemetry.CurrentTraceParent(),
     };
 
     public object ReadEvent(out Type type) => MessageTypes.Read(Type, Payload, Id, out type);

@@ -1,6 +1,7 @@
 using CoachingPlatform.BuildingBlocks.Delivery;
 using CoachingPlatform.BuildingBlocks.Email;
 using CoachingPlatform.BuildingBlocks.Messaging;
+using CoachingPlatform.BuildingBlocks.Observability;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -45,6 +46,7 @@ internal static class DeliveryModel
         e.ToTable(table);
         e.HasKey(m => m.Id);
         e.Property(m => m.Error).HasMaxLength(2000);
+        e.Property(m => m.TraceParent).HasMaxLength(PlatformTelemetry.TraceParentMaxLength);
         e.Property(m => m.LockedBy).HasMaxLength(DeliveryItem.OwnerMaxLength).IsConcurrencyToken();
         e.HasIndex(m => new { m.ProcessedAt, m.DeadAt, m.NextAttemptAt });
         e.Ignore(m => m.IsDead);

@@ -6,7 +6,7 @@ namespace CoachingPlatform.Web.Composition;
 /// <summary>Dead letters of every module, for admins: list, retry, discard.</summary>
 internal static class DeliveryEndpoints
 {
-    private const string Kind = "{kind:regex(^(event|message|mail)$)}";
+    private const string Kind = "{kind:regex(^(event|message|mail|backup)$)}";
 
     public static IEndpointRouteBuilder MapDeliveries(this IEndpointRouteBuilder app)
     {

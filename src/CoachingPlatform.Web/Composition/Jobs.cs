@@ -5,6 +5,7 @@ using Hangfire.InMemory;
 using Hangfire.PostgreSql;
 using Hangfire.SqlServer;
 using Hangfire.Storage.SQLite;
+using CoachingPlatform.Web.Observability;
 
 namespace CoachingPlatform.Web.Composition;
 
@@ -16,7 +17,8 @@ internal static class Jobs
         var storage = configuration["Hangfire:Storage"] ?? "Sqlite";
         services.AddHangfire(hangfire =>
         {
-            hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
+            hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings()
+                .UseFilter(new JobTelemetryFilter());
             switch (storage)
             {
                 case "SqlServer":

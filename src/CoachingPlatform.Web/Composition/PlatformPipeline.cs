@@ -1,7 +1,9 @@
 using CoachingPlatform.BuildingBlocks.Security;
 using CoachingPlatform.Identity;
 using Hangfire;
+using CoachingPlatform.Web.Observability;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Scalar.AspNetCore;
 
 namespace CoachingPlatform.Web.Composition;
 
@@ -37,14 +39,19 @@ internal static class PlatformPipeline
             .AllowAnonymous();
         // The API's map is for developers: open in Development, admins only anywhere else.
         var openApi = app.MapOpenApi();
+        var reference = app.MapScalarApiReference("/reference");
         if (app.Environment.IsDevelopment())
         {
             openApi.AllowAnonymous();
+            reference.AllowAnonymous();
         }
         else
         {
             openApi.RequireAuthorization(Roles.Admin);
+            reference.RequireAuthorization(Roles.Admin);
         }
+
+        app.MapPlatformTelemetry();
         app.MapModules();
         app.MapDeliveries();
         app.MapRazorPages();

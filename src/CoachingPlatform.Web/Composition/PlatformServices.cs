@@ -9,6 +9,8 @@ using CoachingPlatform.BuildingBlocks.Persistence;
 using CoachingPlatform.BuildingBlocks.Security;
 using CoachingPlatform.BuildingBlocks.Seeding;
 using CoachingPlatform.BuildingBlocks.Web;
+using CoachingPlatform.Web.Observability;
+using CoachingPlatform.Web.Operations;
 using CoachingPlatform.Web.Pages.Articles;
 
 namespace CoachingPlatform.Web.Composition;
@@ -51,6 +53,8 @@ internal static class PlatformServices
         services.AddPlatformRateLimiting(configuration);
         services.AddCrossSiteRequestChecks();
         services.AddPlatformJobs(configuration);
+        services.AddPlatformBackups(configuration);
+        builder.AddPlatformTelemetry().AddPlatformLogging();
         services.AddOpenApi();
         services.AddReadinessChecks();
         services.AddRazorPages(options =>

@@ -12,7 +12,7 @@ internal static class SecurityHeaders
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
         "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-    /// <summary>Hangfire's dashboard (admins only) ships inline script and style it cannot do without.</summary>
+    /// <summary>Hangfire's dashboard (admins only) and the API reference (Scalar) ship inline script and style they cannot do without.</summary>
     private const string DashboardPolicy =
         "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
         "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
@@ -27,7 +27,7 @@ internal static class SecurityHeaders
             {
                 var headers = context.Response.Headers;
                 var framed = context.Request.Path.StartsWithSegments(FramedBySite);
-                var policy = context.Request.Path.StartsWithSegments("/hangfire") ? DashboardPolicy : ContentSecurityPolicy;
+                var policy = context.Request.Path.StartsWithSegments("/hangfire") || context.Request.Path.StartsWithSegments("/reference") ? DashboardPolicy : ContentSecurityPolicy;
                 headers.ContentSecurityPolicy = framed ? policy.Replace("frame-ancestors 'none'", "frame-ancestors 'self'", StringComparison.Ordinal) : policy;
                 headers.XContentTypeOptions = "nosniff";
                 headers.XFrameOptions = framed ? "SAMEORIGIN" : "DENY";

@@ -25,6 +25,7 @@ public static class TestSettings
         ["Seed:Demo"] = "true",
         ["Seed:DemoPassword"] = DemoUser.Password,
         ["DataProtection:KeysPath"] = Path.Combine(folder, "keys"),
+        ["Backup:Directory"] = Path.Combine(folder, "backups"),
         ["Logging:LogLevel:Default"] = "Warning",
         ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
     };

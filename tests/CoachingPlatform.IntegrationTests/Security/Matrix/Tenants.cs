@@ -61,6 +61,7 @@ public sealed class Tenants : IDisposable
         tenants.ids["suggestionId"] = Guid.CreateVersion7().ToString();
         tenants.ids["kind"] = "mail";
         tenants.ids["documentName"] = "v1";
+        tenants.ids["documentName?"] = "v1";
         tenants.ids["frequency"] = "weekly";
         tenants.ids["code"] = "404";
         tenants.ids["**path"] = "";

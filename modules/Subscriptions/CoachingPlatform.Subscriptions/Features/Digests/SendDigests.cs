@@ -1,5 +1,6 @@
 using CoachingPlatform.BuildingBlocks.Errors;
 using CoachingPlatform.BuildingBlocks.Email;
+using CoachingPlatform.BuildingBlocks.Observability;
 using CoachingPlatform.BuildingBlocks.Web;
 using CoachingPlatform.Programs.Contracts;
 using CoachingPlatform.Subscriptions.Domain;
@@ -85,6 +86,7 @@ internal sealed class SendDigestsHandler(
                 await db.SaveChangesAsync(cancellationToken);
                 after = batch[^1].Email;
                 conflicts = 0;
+                PlatformTelemetry.DigestMailsQueued.Add(mailed, new KeyValuePair<string, object?>("frequency", request.Frequency.ToString()));
             }
             catch (Exception e) when ((e is DbUpdateException || DbErrors.IsDeadlock(e)) && ++conflicts <= MaxConflictRetries)
             {
