@@ -32,7 +32,8 @@ public sealed class NodeNameTests(AppFixture app) : IntegrationTest(app)
         using var client = await host.CreateClient().WithBearerTokenOfAsync(DemoUser.Coach.Email, DemoUser.Password);
 
         using var response = await client.GetAsync("/api/clients");
-        var claim = await Eventually.UntilAsync(() => Task.FromResult(logs.Entries.FirstOrDefault(e => e.Message.Contains("SET \"LockedBy\" =", StringComparison.Ordinal))),
+        // A claim first asks for due rows, whether or not any are waiting.
+        var claim = await Eventually.UntilAsync(() => Task.FromResult(logs.Entries.FirstOrDefault(e => e.Message.Contains("\"LockedUntil\" IS NULL OR", StringComparison.Ordinal))),
             entry => entry is not null, "a delivery loop's claim in the logs");
         var handled = logs.Entries.Where(e => e.Message.StartsWith("Handled ", StringComparison.Ordinal)).ToList();
 

@@ -84,7 +84,6 @@ public sealed class DigestCrashTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.Empty(Missing(addresses));
         Assert.Null(Assert.Single(firstRun).FinishedAt);
         Assert.Equal(Subscribers, await LedgerAsync());
-        Assert.Empty(repeats.Unexplained);
         Assert.True(repeats.Count <= Connections, $"one kill repeated {repeats.Count} digests");
     }
 
