@@ -10,6 +10,7 @@ namespace CoachingPlatform.IntegrationTests.Foundation;
 /// connection a request gets, new or reused, still commits with synchronous=NORMAL (1).
 /// </summary>
 [Collection(AppCollection.Name)]
+[Trait(TestDatabase.Trait, TestDatabase.SqliteOnly)] // SQLite connection settings
 public sealed class SqliteConnectionTests(AppFixture app) : IntegrationTest(app)
 {
     [Fact]

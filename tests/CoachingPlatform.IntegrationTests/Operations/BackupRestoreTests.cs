@@ -17,6 +17,7 @@ namespace CoachingPlatform.IntegrationTests.Operations;
 /// began; a damaged backup is refused and leaves the database alone.
 /// </summary>
 [Collection(AppCollection.Name)]
+[Trait(TestDatabase.Trait, TestDatabase.SqliteOnly)] // the backup and restore commands are for the embedded SQLite database
 public sealed class BackupRestoreTests(AppFixture app) : IntegrationTest(app), IDisposable
 {
     private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("coaching-backup-");

@@ -10,6 +10,7 @@ namespace CoachingPlatform.IntegrationTests.Operations;
 
 /// <summary>The nightly backup job: a checked copy in Backup:Directory, old ones pruned, a failure a dead letter.</summary>
 [Collection(AppCollection.Name)]
+[Trait(TestDatabase.Trait, TestDatabase.SqliteOnly)] // the nightly backup runs on the embedded SQLite database only
 public sealed class NightlyBackupTests(AppFixture app) : IntegrationTest(app)
 {
     private string Directory => App.Services.GetRequiredService<IOptions<BackupOptions>>().Value.Directory;
