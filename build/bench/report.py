@@ -64,7 +64,7 @@ lines = [
     "## Digest",
     "",
     ("```\n" + facts["digest"].strip() + "\n```") if facts["digest"].strip()
-    else "`build/bench/digest-bench.sh` is not in this checkout; run.sh calls it when it is.",
+    else "Not run (BENCH_DIGEST=0); `build/bench/digest-bench.sh` runs it alone, and docs/architecture.md (\"Digest throughput\") has its latest figures.",
     "",
     "## Two nodes",
     "",

@@ -4,7 +4,7 @@
 # measured in the same run, runs the in-process benchmarks and the digest benchmark when present, and writes
 # docs/performance.md.
 # Settings (environment): BENCH_SECONDS=10 per route, BENCH_CONNECTIONS=32, BENCH_PORT=5600,
-# BENCH_MICRO=1 (0 skips BenchmarkDotNet), BENCH_OUT=docs/performance.md.
+# BENCH_MICRO=1 (0 skips BenchmarkDotNet), BENCH_DIGEST=1 (0 skips the digest run), BENCH_OUT=docs/performance.md.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$PWD
@@ -103,7 +103,7 @@ if [ "${BENCH_MICRO:-1}" = "1" ]; then
 fi
 
 digest=""
-if [ -x build/bench/digest-bench.sh ]; then
+if [ "${BENCH_DIGEST:-1}" = 1 ] && [ -x build/bench/digest-bench.sh ]; then
   echo "digest benchmark"
   digest=$(build/bench/digest-bench.sh 2>&1 | tail -40)
 fi
