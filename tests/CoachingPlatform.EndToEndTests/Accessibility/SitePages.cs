@@ -22,6 +22,7 @@ public static class SitePages
         new("Admin", "/admin/newsletter"),
         new("Admin", "/admin"),
         new("Admin", "/admin/deliveries"),
+        new("Admin", "/admin/system"),
         new("Admin", "/account"),
         new("Coach", "/coach"),
         new("Coach", "/coach/programs"),
