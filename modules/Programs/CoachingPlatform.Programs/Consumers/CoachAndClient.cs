@@ -1,3 +1,5 @@
+using CoachingPlatform.BuildingBlocks.Email;
+using CoachingPlatform.BuildingBlocks.Web;
 using CoachingPlatform.Identity.Contracts;
 using MediatR;
 
@@ -10,4 +12,12 @@ internal sealed record CoachAndClient(UserContact Coach, UserContact Client)
         await mediator.Send(new GetUserContact(coachId), ct) is { } coach && await mediator.Send(new GetUserContact(clientId), ct) is { } client
             ? new CoachAndClient(coach, client)
             : null;
+
+    /// <summary>A notification to the coach about this client, with a link to the client's page.</summary>
+    public EmailMessage NotifyCoach(string subject, IReadOnlyList<string> paragraphs, AppOptions app, Guid clientId) =>
+        new EmailContent(subject, paragraphs)
+        {
+            Action = ($"Open {Client.DisplayName}'s page", app.Link($"/coach/clients/{clientId}")),
+            Footer = "A coaching notification from CoachingPlatform about one of your clients.",
+        }.To(Coach.Email, subject, Coach.DisplayName);
 }

@@ -14,20 +14,16 @@ internal sealed class ProgramCompletedConsumer(ProgramsDbContext db, IMediator m
 {
     protected override async Task HandleAsync(ProgramCompleted message, CancellationToken cancellationToken)
     {
-        if (await CoachAndClient.FindAsync(mediator, message.CoachId, message.ClientId, cancellationToken) is not { Coach: var coach, Client: var client })
+        if (await CoachAndClient.FindAsync(mediator, message.CoachId, message.ClientId, cancellationToken) is not { Client: var client } people)
         {
             return;
         }
 
         var subject = $"{client.DisplayName} completed a program";
-        var mail = new EmailContent(subject, [
+        var mail = people.NotifyCoach(subject, [
             $"{client.DisplayName} has completed every step of \"{message.ProgramTitle}\".",
             "A good moment to celebrate this milestone together.",
-        ])
-        {
-            Action = ($"Open {client.DisplayName}'s page", app.Value.Link($"/coach/clients/{message.ClientId}")),
-            Footer = "A coaching notification from CoachingPlatform about one of your clients.",
-        }.To(coach.Email, subject, coach.DisplayName);
+        ], app.Value, message.ClientId);
         db.Mail.Add(OutgoingMail.Create($"program-completed:{message.AssignmentId}", mail, clock.GetUtcNow().UtcDateTime));
     }
 }

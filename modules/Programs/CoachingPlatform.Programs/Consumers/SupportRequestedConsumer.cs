@@ -14,23 +14,19 @@ internal sealed class SupportRequestedConsumer(ProgramsDbContext db, IMediator m
 {
     protected override async Task HandleAsync(SupportRequested message, CancellationToken cancellationToken)
     {
-        if (await CoachAndClient.FindAsync(mediator, message.CoachId, message.ClientId, cancellationToken) is not { Coach: var coach, Client: var client })
+        if (await CoachAndClient.FindAsync(mediator, message.CoachId, message.ClientId, cancellationToken) is not { Client: var client } people)
         {
             return;
         }
 
         var subject = $"{client.DisplayName} asked for more support";
-        var mail = new EmailContent(subject, [
+        var mail = people.NotifyCoach(subject, [
             message.StepTitle is null
                 ? $"{client.DisplayName} asked you for more support."
                 : $"{client.DisplayName} asked you for more support while working on \"{message.StepTitle}\".",
             message.Message is null ? "They did not leave a message." : $"Their message: {message.Message}",
             "The request stays flagged on your dashboard until you mark it handled.",
-        ])
-        {
-            Action = ($"Open {client.DisplayName}'s page", app.Value.Link($"/coach/clients/{message.ClientId}")),
-            Footer = "A coaching notification from CoachingPlatform about one of your clients.",
-        }.To(coach.Email, subject, coach.DisplayName);
+        ], app.Value, message.ClientId);
         db.Mail.Add(OutgoingMail.Create($"support-requested:{message.RequestId}", mail, clock.GetUtcNow().UtcDateTime));
     }
 }
