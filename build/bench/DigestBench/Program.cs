@@ -7,19 +7,20 @@ var webDll = Path.GetFullPath(args[0]);
 var contentRoot = Path.GetFullPath(args[1]);
 var subscribers = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 100_000;
 var settings = args.Skip(3).ToList();
-const int SinkPort = 5200;
-const int AppPort = 5201;
+// The ports can be moved (BENCH_SMTP_PORT, BENCH_APP_PORT) when another run uses the defaults.
+var sinkPort = Port("BENCH_SMTP_PORT", 5200);
+var appPort = Port("BENCH_APP_PORT", 5201);
 
 var folder = Directory.CreateTempSubdirectory("digest-bench-").FullName;
 try
 {
-    await using var sink = new Sink(SinkPort);
+    await using var sink = new Sink(sinkPort);
     TimeSpan digestElapsed;
     TimeSpan appCpu;
     TimeSpan sinkCpu;
     double peak;
     var loadBefore = File.ReadAllText("/proc/loadavg").Split(' ')[0];
-    using (var app = new App(webDll, contentRoot, folder, AppPort, SinkPort, settings))
+    using (var app = new App(webDll, contentRoot, folder, appPort, sinkPort, settings))
     {
         await app.WaitUntilReadyAsync();
         var seeding = Stopwatch.StartNew();
@@ -65,9 +66,12 @@ try
         Console.WriteLine($"The run queued its mails in {Seed.RunSeconds(App.Database(folder)):F1} s; the last was accepted {digestElapsed.TotalSeconds:F1} s after \"run now\"");
     }
 
+    var rendering = Stopwatch.StartNew();
+    PlainLoop.Render(App.Database(folder));
+    Console.WriteLine($"Rendered the queued digests for the plain loop in {rendering.Elapsed.TotalSeconds:F1} s (not timed)");
     sink.Reset();
     var plainCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
-    var (plainSent, plainElapsed) = await PlainLoop.RunAsync(App.Database(folder), SinkPort);
+    var (plainSent, plainElapsed) = await PlainLoop.RunAsync(App.Database(folder), sinkPort);
     var plainCpu = Process.GetCurrentProcess().TotalProcessorTime - plainCpuBefore;
     if (sink.Count != plainSent)
     {
@@ -89,3 +93,6 @@ finally
     Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     Directory.Delete(folder, recursive: true);
 }
+
+static int Port(string variable, int fallback) =>
+    int.TryParse(Environment.GetEnvironmentVariable(variable), CultureInfo.InvariantCulture, out var port) ? port : fallback;

@@ -41,12 +41,7 @@ public static class Claims
 
         // One UPDATE per candidate, by key: with the due condition beside a list of keys, SQLite walks the due
         // index instead (seconds per claim, holding the write lock, once a digest run has queued 100,000 mails).
-        var claimed = 0;
-        foreach (var id in candidates)
-        {
-            claimed += await Due(rows, now).Where(r => r.Id == id)
-                .ExecuteUpdateAsync(s => s.SetProperty(r => r.LockedBy, owner).SetProperty(r => r.LockedUntil, until), CancellationToken.None);
-        }
+        var claimed = await KeyedClaims.ClaimAsync(rows, candidates, owner, now, until);
 
         // Read back by key: a scan for the owner would read every row of the table, bodies included.
         return claimed == 0 ? [] : await rows.Where(r => candidates.Contains(r.Id) && r.LockedBy == owner).OrderBy(r => r.NextAttemptAt).ThenBy(r => r.Id).ToListAsync(ct);

@@ -32,6 +32,7 @@ internal sealed partial class MailLane(
         try
         {
             var batch = await queue.Mail.ClaimAsync(node, Now, options, inWrittenOrder: false, cancellationToken);
+            await store.LoadBodiesAsync(batch, cancellationToken);
 
             // A mail in hand is finished even when the host is stopping; the rest are given back.
             for (var i = 0; i < batch.Count && !cancellationToken.IsCancellationRequested; i++)
@@ -93,7 +94,7 @@ internal sealed partial class MailLane(
         try
         {
             smtp ??= await sender.OpenAsync(CancellationToken.None);
-            await smtp.SendAsync(mail.ToMessage(), CancellationToken.None);
+            await smtp.SendAsync(mail.ToMessage(mail.BodyId is { } bodyId ? store.Bodies.GetValueOrDefault(bodyId) : null), CancellationToken.None);
         }
         catch (MailRejectedException rejected)
         {
@@ -172,6 +173,31 @@ internal sealed partial class MailLane(
 
     private sealed record Store(AsyncServiceScope Scope, IMessageStore Queue, SentMark Sent) : IAsyncDisposable
     {
+        private const int MaxBodies = 64;
+
+        /// <summary>The shared bodies this lane's mails refer to; a body never changes, so it is read once per lane.</summary>
+        public Dictionary<Guid, MailBody> Bodies { get; } = [];
+
+        public async Task LoadBodiesAsync(List<OutgoingMail> batch, CancellationToken cancellationToken)
+        {
+            var missing = batch.Where(m => m.BodyId is { } id && !Bodies.ContainsKey(id)).Select(m => m.BodyId!.Value).Distinct().ToList();
+            if (missing.Count == 0)
+            {
+                return;
+            }
+
+            if (Bodies.Count + missing.Count > MaxBodies)
+            {
+                Bodies.Clear();
+                missing = batch.Where(m => m.BodyId is not null).Select(m => m.BodyId!.Value).Distinct().ToList();
+            }
+
+            foreach (var body in await Queue.Context.Set<MailBody>().AsNoTracking().Where(b => missing.Contains(b.Id)).ToListAsync(cancellationToken))
+            {
+                Bodies[body.Id] = body;
+            }
+        }
+
         public async ValueTask DisposeAsync()
         {
             await Sent.DisposeAsync();

@@ -33,6 +33,12 @@ public sealed class OutgoingMail : DeliveryItem
 
     public DateTime CreatedAt { get; private set; }
 
+    /// <summary>Set when the mail is made from a shared <see cref="MailBody"/>: its parts are filled in at send time.</summary>
+    public Guid? BodyId { get; private set; }
+
+    /// <summary>This recipient's values for the body's slots (JSON), when <see cref="BodyId"/> is set.</summary>
+    public string? Fields { get; private set; }
+
     public static OutgoingMail Create(string key, EmailMessage message, DateTime now)
     {
         if (string.IsNullOrWhiteSpace(key) || key.Length > KeyMaxLength)
@@ -56,9 +62,35 @@ public sealed class OutgoingMail : DeliveryItem
         };
     }
 
-    public EmailMessage ToMessage() => new(To, Subject, Html, Text)
+    /// <summary>
+    /// A mail from a shared body: the row holds the recipient, the subject (so a dead letter still says what
+    /// it was) and the values of the body's slots, not the body itself.
+    /// </summary>
+    public static OutgoingMail Personalized(string key, MailBody body, string to, string? toName, IReadOnlyDictionary<string, string> fields, DateTime now)
     {
-        ToName = ToName,
-        Headers = JsonSerializer.Deserialize<Dictionary<string, string>>(Headers) ?? [],
-    };
+        var mail = Create(key, new EmailMessage(to, body.Subject, "", "") { ToName = toName }, now);
+        mail.BodyId = body.Id;
+        mail.Fields = JsonSerializer.Serialize(fields);
+        return mail;
+    }
+
+    /// <summary>The mail as it goes out; <paramref name="body"/> is the shared body when <see cref="BodyId"/> names one.</summary>
+    public EmailMessage ToMessage(MailBody? body = null)
+    {
+        if (BodyId is not null)
+        {
+            if (body?.Id != BodyId)
+            {
+                throw new InvalidOperationException($"Mail {Id} needs its body {BodyId}.");
+            }
+
+            return body.Fill(To, ToName, JsonSerializer.Deserialize<Dictionary<string, string>>(Fields ?? "{}") ?? []);
+        }
+
+        return new(To, Subject, Html, Text)
+        {
+            ToName = ToName,
+            Headers = JsonSerializer.Deserialize<Dictionary<string, string>>(Headers) ?? [],
+        };
+    }
 }

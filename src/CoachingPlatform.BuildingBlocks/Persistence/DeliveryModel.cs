@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CoachingPlatform.BuildingBlocks.Persistence;
 
-/// <summary>The tables every module keeps for its deliveries: outbox, inbox and mail queue.</summary>
+/// <summary>The tables every module keeps for its deliveries: outbox, inbox, mail queue and the mail bodies queued mails share.</summary>
 internal static class DeliveryModel
 {
     public static void Map(ModelBuilder builder)
@@ -37,6 +37,16 @@ internal static class DeliveryModel
             e.Property(m => m.Html).HasMaxLength(int.MaxValue);
             e.Property(m => m.Text).HasMaxLength(int.MaxValue);
             e.Property(m => m.Headers).HasMaxLength(int.MaxValue);
+            e.Property(m => m.Fields).HasMaxLength(int.MaxValue);
+        });
+        builder.Entity<MailBody>(e =>
+        {
+            e.ToTable("mail_bodies");
+            e.HasKey(b => b.Id);
+            e.Property(b => b.Subject).HasMaxLength(300);
+            e.Property(b => b.Html).HasMaxLength(int.MaxValue);
+            e.Property(b => b.Text).HasMaxLength(int.MaxValue);
+            e.Property(b => b.Headers).HasMaxLength(int.MaxValue);
         });
     }
 

@@ -18,6 +18,9 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<OutgoingMail> Mail => Set<OutgoingMail>();
 
+    /// <summary>Bodies that many queued mails share (see <see cref="MailBody"/>).</summary>
+    public DbSet<MailBody> MailBodies => Set<MailBody>();
+
     DbContext IMessageStore.Context => this;
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder) =>

@@ -1,9 +1,9 @@
 namespace CoachingPlatform.Subscriptions.Domain;
 
 /// <summary>
-/// One run of the digest job over one edition: how many subscribers it had to handle, how far it got,
-/// how many it mailed and how many had nothing new. A run killed midway stays unfinished; the next run of
-/// the same edition handles only those left.
+/// One run of a digest job over one edition: how many recipients (subscribers, or coaches for the coaches'
+/// weekly digest) it had to handle, how far it got, how many it mailed and how many had nothing new. A run
+/// killed midway stays unfinished; the next run of the same edition handles only those left.
 /// </summary>
 internal sealed class DigestRun
 {
@@ -13,6 +13,8 @@ internal sealed class DigestRun
 
     public Guid Id { get; private set; }
 
+    public DigestKind Kind { get; private set; }
+
     public DigestFrequency Frequency { get; private set; }
 
     public string Period { get; private set; } = "";
@@ -21,7 +23,7 @@ internal sealed class DigestRun
 
     public DateTime? FinishedAt { get; private set; }
 
-    /// <summary>Subscribers still due in this edition when the run started.</summary>
+    /// <summary>Recipients still due in this edition when the run started.</summary>
     public int Due { get; private set; }
 
     public int Handled { get; private set; }
@@ -31,7 +33,11 @@ internal sealed class DigestRun
     public int NothingNew { get; private set; }
 
     public static DigestRun Start(DigestFrequency frequency, string period, int due, DateTime now) =>
-        new() { Id = Guid.CreateVersion7(), Frequency = frequency, Period = period, Due = due, StartedAt = now };
+        new() { Id = Guid.CreateVersion7(), Kind = DigestKind.Newsletter, Frequency = frequency, Period = period, Due = due, StartedAt = now };
+
+    /// <summary>A run of the coaches' weekly progress digest over the ISO week <paramref name="week"/>.</summary>
+    public static DigestRun StartCoaches(string week, int due, DateTime now) =>
+        new() { Id = Guid.CreateVersion7(), Kind = DigestKind.Coaches, Frequency = DigestFrequency.Weekly, Period = week, Due = due, StartedAt = now };
 
     public void Progress(int mailed, int nothingNew)
     {

@@ -5,7 +5,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CoachingPlatform.Web.Pages.Admin;
 
-/// <summary>The newsletter at a glance: who receives it, how the runs went, "run now" and the next digest's preview.</summary>
+/// <summary>
+/// The newsletter at a glance: who receives it, how the runs went (the coaches' weekly progress digest among
+/// them), "run now" for each job and the next digest's preview.
+/// </summary>
 public sealed class NewsletterModel(IMediator mediator) : PageModel
 {
     public NewsletterOverview Overview { get; private set; } = null!;
@@ -32,8 +35,13 @@ public sealed class NewsletterModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnPostRunAsync(string frequency, CancellationToken ct)
     {
-        var jobId = await mediator.Send(new EnqueueDigestRun(frequency == "daily" ? "daily" : "weekly"), ct);
-        Notice = $"The {frequency} digest run is queued (job {jobId}). Refresh to follow its progress.";
+        var (jobId, name) = frequency switch
+        {
+            "coaches" => (await mediator.Send(new EnqueueCoachDigestRun(), ct), "coaches' weekly"),
+            "daily" => (await mediator.Send(new EnqueueDigestRun("daily"), ct), "daily"),
+            _ => (await mediator.Send(new EnqueueDigestRun("weekly"), ct), "weekly"),
+        };
+        Notice = $"The {name} digest run is queued (job {jobId}). Refresh to follow its progress.";
         return RedirectToPage();
     }
 }

@@ -114,6 +114,7 @@ public static class RouteDeclarations
         ["POST /api/subscriptions/unsubscribe"] = Access.Public.Answers(404),
         ["GET /api/admin/digests"] = Access.Admin,
         ["POST /api/admin/digests/{frequency}/run"] = Access.Admin,
+        ["POST /api/admin/digests/coaches/run"] = Access.Admin,
         ["GET /api/me/coach-digest"] = Access.Coach,
         ["PUT /api/me/coach-digest"] = Access.Coach.Answers(400),
 

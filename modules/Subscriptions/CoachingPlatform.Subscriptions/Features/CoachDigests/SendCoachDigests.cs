@@ -1,4 +1,5 @@
 using CoachingPlatform.BuildingBlocks.Email;
+using CoachingPlatform.BuildingBlocks.Errors;
 using CoachingPlatform.Clients.Contracts;
 using CoachingPlatform.Subscriptions.Domain;
 using CoachingPlatform.Subscriptions.Persistence;
@@ -18,6 +19,8 @@ internal sealed record SendCoachDigests : IRequest<int>;
 /// and queues one mail under the key "coach-digest:{coach}:{week}", saved with the coach's week mark in one
 /// transaction per batch: the unique key is the ledger, so a rerun, a second node or "run now" cannot mail a
 /// coach twice in a week; a batch that lost a race to another run is read again and skips who it handled.
+/// The run is recorded like a newsletter run (<see cref="DigestRun"/>, kind Coaches): due coaches, progress
+/// per batch, mailed and quiet, duration.
 /// </summary>
 internal sealed class SendCoachDigestsHandler(
     SubscriptionsDbContext db,
@@ -35,22 +38,33 @@ internal sealed class SendCoachDigestsHandler(
         var cutOff = clock.GetUtcNow().UtcDateTime;
         var week = DigestEdition.At(DigestFrequency.Weekly, cutOff, settings.Zone).Period;
         var coaches = await mediator.Send(new ListCoachesWithClients(), cancellationToken);
+        var handled = await db.CoachDigests.CountAsync(c => coaches.Contains(c.CoachId) && (!c.Enabled || c.LastWeek == week), cancellationToken);
+        var run = DigestRun.StartCoaches(week, coaches.Count - handled, cutOff);
+        db.DigestRuns.Add(run);
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+
         var queued = 0;
         foreach (var batch in coaches.Chunk(settings.BatchSize))
         {
             for (var attempt = 0; ; attempt++)
             {
-                var mailed = await QueueBatchAsync(batch, week, cutOff, cancellationToken);
+                db.DigestRuns.Attach(run);
+                var (mailed, quiet) = await QueueBatchAsync(batch, week, cutOff, cancellationToken);
+                run.Progress(mailed, quiet);
                 try
                 {
                     await db.SaveChangesAsync(cancellationToken);
                     queued += mailed;
                     break;
                 }
-                catch (DbUpdateException e) when (attempt < MaxConflictRetries)
+                catch (Exception e) when ((e is DbUpdateException || DbErrors.IsDeadlock(e)) && attempt < MaxConflictRetries)
                 {
                     // Another run handled some of these coaches first: read the batch again; they are marked now.
                     logger.LogInformation(e, "Coach digest batch raced another run of {Week}; reading it again", week);
+                    db.ChangeTracker.Clear();
+                    db.DigestRuns.Attach(run);
+                    await db.Entry(run).ReloadAsync(cancellationToken);
                 }
                 finally
                 {
@@ -59,13 +73,17 @@ internal sealed class SendCoachDigestsHandler(
             }
         }
 
+        db.DigestRuns.Attach(run);
+        run.Finish(clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(cancellationToken);
         return queued;
     }
 
-    private async Task<int> QueueBatchAsync(Guid[] batch, string week, DateTime cutOff, CancellationToken cancellationToken)
+    /// <summary>Queues the batch's digests; answers how many coaches it mailed and how many had a quiet week.</summary>
+    private async Task<(int Mailed, int Quiet)> QueueBatchAsync(Guid[] batch, string week, DateTime cutOff, CancellationToken cancellationToken)
     {
         var rows = await db.CoachDigests.Where(c => batch.Contains(c.CoachId)).ToDictionaryAsync(c => c.CoachId, cancellationToken);
-        var mailed = 0;
+        var (mailed, quiet) = (0, 0);
         foreach (var coachId in batch)
         {
             if (!rows.TryGetValue(coachId, out var digest))
@@ -82,13 +100,17 @@ internal sealed class SendCoachDigestsHandler(
             var mail = await mails.BuildAsync(coachId, digest.LastSentAt ?? cutOff.AddDays(-7), cutOff, cancellationToken);
             if (mail is not null)
             {
-                db.Mail.Add(OutgoingMail.Create($"coach-digest:{coachId}:{week}", mail, cutOff));
+                db.Mail.Add(OutgoingMail.Create(CoachDigestKeys.MailKey(coachId, week), mail, cutOff));
                 mailed++;
+            }
+            else
+            {
+                quiet++;
             }
 
             digest.MarkWeek(week, cutOff, mailed: mail is not null);
         }
 
-        return mailed;
+        return (mailed, quiet);
     }
 }

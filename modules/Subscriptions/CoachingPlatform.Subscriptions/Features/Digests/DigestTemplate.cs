@@ -6,14 +6,21 @@ using CoachingPlatform.Subscriptions.Domain;
 namespace CoachingPlatform.Subscriptions.Features.Digests;
 
 /// <summary>
-/// One edition's digest, rendered once for everyone who shares its content window; each subscriber's copy
-/// only swaps in the greeting and their own links, which are plain string replacements.
+/// One edition's digest, rendered once for everyone who shares its content window and stored once as a
+/// <see cref="MailBody"/>; each subscriber's queued mail carries only the values of its slots (greeting,
+/// next step, link token), which the mail lane fills in when it sends it.
 /// </summary>
 internal sealed class DigestTemplate
 {
     private const string Greeting = "%%GREETING%%";
-    private const string Preferences = "%%PREFERENCES%%";
+    private const string GreetingHtml = "%%GREETING_HTML%%";
     private const string NextStepSlot = "%%NEXTSTEP%%";
+    private const string NextStepHtml = "%%NEXTSTEP_HTML%%";
+    private const string Preferences = "%%PREFERENCES%%";
+    private const string PreferencesHtml = "%%PREFERENCES_HTML%%";
+
+    /// <summary>The manage-link token: base64url, so it reads the same in a URL, in HTML and in a header.</summary>
+    private const string Token = "%%TOKEN%%";
 
     private readonly string subject;
     private readonly string html;
@@ -32,22 +39,36 @@ internal sealed class DigestTemplate
         text = RenderText(name, articles, comments, link);
     }
 
-    /// <summary><paramref name="nextStep"/> is set only for a client who asked to see it (see Subscriber.ShowNextStep).</summary>
-    public EmailMessage For(string email, string preferencesUrl, string unsubscribeUrl, string mailtoUnsubscribe, NextStepBlock? nextStep = null)
+    /// <summary>The mail every subscriber of the window shares, with its links pointing at the token slot.</summary>
+    public EmailMessage Shared(ManageLinks links)
+    {
+        var preferences = links.PreferencesUrl(Token);
+        var preferencesHtml = HtmlEncoder.Default.Encode(preferences);
+        if (!preferencesHtml.Contains(Token, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException("The preferences link lost its token slot when encoded.");
+        }
+
+        return new EmailMessage("", subject, html.Replace(PreferencesHtml, preferencesHtml, StringComparison.Ordinal), text.Replace(Preferences, preferences, StringComparison.Ordinal))
+        {
+            Headers = new Dictionary<string, string>(ManageLinks.UnsubscribeHeaders(links.UnsubscribeUrl(Token), links.MailtoUnsubscribe(Token))) { ["Precedence"] = "bulk" },
+        };
+    }
+
+    /// <summary>
+    /// One subscriber's values for the slots. <paramref name="nextStep"/> is set only for a client who asked to
+    /// see it (see Subscriber.ShowNextStep).
+    /// </summary>
+    public static Dictionary<string, string> Fields(string email, string token, NextStepBlock? nextStep)
     {
         var greeting = $"Hello {email[..email.IndexOf('@', StringComparison.Ordinal)]},";
-        var enc = HtmlEncoder.Default;
-        return new EmailMessage(
-            email,
-            subject,
-            html.Replace(Greeting, enc.Encode(greeting), StringComparison.Ordinal)
-                .Replace(NextStepSlot, nextStep?.Html ?? "", StringComparison.Ordinal)
-                .Replace(Preferences, enc.Encode(preferencesUrl), StringComparison.Ordinal),
-            text.Replace(Greeting, greeting, StringComparison.Ordinal)
-                .Replace(NextStepSlot, nextStep?.Text ?? "", StringComparison.Ordinal)
-                .Replace(Preferences, preferencesUrl, StringComparison.Ordinal))
+        return new Dictionary<string, string>
         {
-            Headers = new Dictionary<string, string>(ManageLinks.UnsubscribeHeaders(unsubscribeUrl, mailtoUnsubscribe)) { ["Precedence"] = "bulk" },
+            [Greeting] = greeting,
+            [GreetingHtml] = HtmlEncoder.Default.Encode(greeting),
+            [NextStepSlot] = nextStep?.Text ?? "",
+            [NextStepHtml] = nextStep?.Html ?? "",
+            [Token] = token,
         };
     }
 
@@ -58,7 +79,7 @@ internal sealed class DigestTemplate
             .Append("<!doctype html><html><body style=\"margin:0;background:#f6f3ee;font-family:Georgia,serif;color:#2d2a26\">")
             .Append("<div style=\"max-width:560px;margin:0 auto;padding:32px 24px\">")
             .Append("<p style=\"font-size:13px;letter-spacing:.08em;text-transform:uppercase;color:#5f564c\">CoachingPlatform ").Append(enc.Encode(name)).Append(" digest</p>")
-            .Append("<p style=\"font-size:16px\">").Append(Greeting).Append("</p>").Append(NextStepSlot);
+            .Append("<p style=\"font-size:16px\">").Append(GreetingHtml).Append("</p>").Append(NextStepHtml);
         if (articles.Count > 0)
         {
             h.Append("<h2 style=\"font-size:20px;font-weight:normal\">New articles</h2>");
@@ -82,8 +103,8 @@ internal sealed class DigestTemplate
         }
 
         return h.Append("<p style=\"font-size:12px;color:#5f564c\">You receive this digest because you subscribed to the CoachingPlatform newsletter. ")
-            .Append("<a style=\"color:#2f5d4e\" href=\"").Append(Preferences).Append("\">Change frequency or pause</a> · ")
-            .Append("<a style=\"color:#2f5d4e\" href=\"").Append(Preferences).Append("\">Unsubscribe</a></p>")
+            .Append("<a style=\"color:#2f5d4e\" href=\"").Append(PreferencesHtml).Append("\">Change frequency or pause</a> · ")
+            .Append("<a style=\"color:#2f5d4e\" href=\"").Append(PreferencesHtml).Append("\">Unsubscribe</a></p>")
             .Append("</div></body></html>").ToString();
     }
 

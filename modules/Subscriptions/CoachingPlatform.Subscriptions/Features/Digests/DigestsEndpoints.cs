@@ -23,9 +23,14 @@ internal static class DigestsEndpoints
                     : TypedResults.NotFound())
             .WithSummary("Enqueues now the digest job the schedule runs (weekly or daily); the edition's ledger keeps it from mailing anyone twice.");
 
+        // A literal segment outranks {frequency}, so this route is never read as a frequency named "coaches".
+        admin.MapPost("/coaches/run", async (IMediator mediator, CancellationToken ct) =>
+                TypedResults.Accepted((string?)null, new Enqueued(await mediator.Send(new EnqueueCoachDigestRun(), ct))))
+            .WithSummary("Enqueues now the coaches' weekly progress digest job the schedule runs; its ledger mails each coach once a week.");
+
         admin.MapGet("", async (int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ListDigestRuns(page ?? 1, pageSize ?? 20), ct)))
-            .WithSummary("Recent digest runs, newest first: recipients, sent, failed and duration.")
+            .WithSummary("Recent digest runs of both kinds (kind newsletter or coaches), newest first: recipients, sent, failed, progress and duration.")
             .ProducesValidationProblem();
     }
 }

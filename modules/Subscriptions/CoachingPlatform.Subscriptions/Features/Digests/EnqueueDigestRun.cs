@@ -21,3 +21,9 @@ internal sealed class EnqueueDigestRunHandler(IBackgroundJobClient jobs) : IRequ
         return Task.FromResult(jobs.Enqueue<DigestJob>(job => job.RunAsync(name, CancellationToken.None)));
     }
 }
+
+internal sealed class EnqueueCoachDigestRunHandler(IBackgroundJobClient jobs) : IRequestHandler<EnqueueCoachDigestRun, string>
+{
+    public Task<string> Handle(EnqueueCoachDigestRun request, CancellationToken cancellationToken) =>
+        Task.FromResult(jobs.Enqueue<CoachDigestJob>(job => job.RunAsync(CancellationToken.None)));
+}

@@ -1,3 +1,4 @@
+using CoachingPlatform.BuildingBlocks.Email;
 using CoachingPlatform.BuildingBlocks.Web;
 using CoachingPlatform.Subscriptions.Contracts;
 using CoachingPlatform.Subscriptions.Domain;
@@ -15,7 +16,7 @@ internal sealed class PreviewDigestValidator : AbstractValidator<PreviewDigest>
 }
 
 /// <summary>The next edition as a subscriber whose last digest was one period ago would see it, addressed to a sample reader.</summary>
-internal sealed class PreviewDigestHandler(SubscriptionsDbContext db, IOptions<SubscriptionsOptions> options, IOptions<AppOptions> app, TimeProvider clock)
+internal sealed class PreviewDigestHandler(SubscriptionsDbContext db, ManageLinks links, IOptions<SubscriptionsOptions> options, IOptions<AppOptions> app, TimeProvider clock)
     : IRequestHandler<PreviewDigest, DigestPreview?>
 {
     public async Task<DigestPreview?> Handle(PreviewDigest request, CancellationToken cancellationToken)
@@ -29,8 +30,9 @@ internal sealed class PreviewDigestHandler(SubscriptionsDbContext db, IOptions<S
             return null;
         }
 
-        var sample = app.Value.Link("/subscriptions/preferences?token=preview");
-        var mail = template.For("reader@example.com", sample, sample, "mailto:preview@example.com");
+        // The same body and filling as a run, for a sample reader whose links carry the token "preview".
+        const string Reader = "reader@example.com";
+        var mail = MailBody.Create(template.Shared(links), now).Fill(Reader, null, DigestTemplate.Fields(Reader, "preview", nextStep: null));
         return new DigestPreview(mail.Subject, mail.Html, mail.Text);
     }
 }

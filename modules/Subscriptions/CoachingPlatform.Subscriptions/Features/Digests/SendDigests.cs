@@ -45,7 +45,7 @@ internal sealed class SendDigestsHandler(
         db.DigestRuns.Add(run);
         await db.SaveChangesAsync(cancellationToken);
 
-        var templates = new Dictionary<DateTime, DigestTemplate?>();
+        var bodies = new Dictionary<DateTime, MailBody?>();
         var after = "";
         var conflicts = 0;
         while (true)
@@ -56,20 +56,21 @@ internal sealed class SendDigestsHandler(
                 break;
             }
 
+            // Each content window's body is rendered and saved once, before the batch's mails refer to it.
+            foreach (var since in batch.Select(s => SinceOf(s, edition, cutOff)).Distinct().Where(since => !bodies.ContainsKey(since)))
+            {
+                bodies[since] = await BodyForAsync(request.Frequency, since, cutOff, cancellationToken);
+            }
+
             var (mailed, nothingNew) = (0, 0);
             foreach (var subscriber in batch)
             {
-                var since = subscriber.LastDigestAt ?? cutOff - edition.Length;
-                if (!templates.TryGetValue(since, out var template))
-                {
-                    template = await DigestContent.LoadAsync(db, settings, request.Frequency, since, cutOff, app.Value.Link, cancellationToken);
-                    templates[since] = template;
-                }
-
-                if (template is not null)
+                var body = bodies[SinceOf(subscriber, edition, cutOff)];
+                if (body is not null)
                 {
                     var nextStep = subscriber.ShowNextStep ? await NextStepOf(subscriber, cutOff, cancellationToken) : null;
-                    db.Mail.Add(OutgoingMail.Create(edition.MailKey(subscriber.Id), Personalize(template, subscriber, nextStep), cutOff));
+                    var fields = DigestTemplate.Fields(subscriber.Email, links.TokenFor(subscriber.Id, subscriber.LinkGeneration), nextStep);
+                    db.Mail.Add(OutgoingMail.Personalized(edition.MailKey(subscriber.Id), body, subscriber.Email, null, fields, cutOff));
                     mailed++;
                 }
                 else
@@ -77,7 +78,7 @@ internal sealed class SendDigestsHandler(
                     nothingNew++;
                 }
 
-                subscriber.MarkEdition(edition.Key, cutOff, mailed: template is not null);
+                subscriber.MarkEdition(edition.Key, cutOff, mailed: body is not null);
             }
 
             run.Progress(mailed, nothingNew);
@@ -111,10 +112,22 @@ internal sealed class SendDigestsHandler(
         s.Frequency == edition.Frequency && s.ConfirmedAt != null && s.UnsubscribedAt == null && !s.Paused
         && (s.LastEdition == null || s.LastEdition != edition.Key));
 
-    private EmailMessage Personalize(DigestTemplate template, Subscriber subscriber, NextStepBlock? nextStep)
+    private static DateTime SinceOf(Subscriber subscriber, DigestEdition edition, DateTime cutOff) => subscriber.LastDigestAt ?? cutOff - edition.Length;
+
+    /// <summary>The window's shared body, saved on its own (nothing else is pending then); null when nothing is new.</summary>
+    private async Task<MailBody?> BodyForAsync(DigestFrequency frequency, DateTime since, DateTime cutOff, CancellationToken cancellationToken)
     {
-        var token = links.TokenFor(subscriber.Id, subscriber.LinkGeneration);
-        return template.For(subscriber.Email, links.PreferencesUrl(token), links.UnsubscribeUrl(token), links.MailtoUnsubscribe(token), nextStep);
+        var template = await DigestContent.LoadAsync(db, options.Value, frequency, since, cutOff, app.Value.Link, cancellationToken);
+        if (template is null)
+        {
+            return null;
+        }
+
+        var body = MailBody.Create(template.Shared(links), cutOff);
+        db.MailBodies.Add(body);
+        await db.SaveChangesAsync(cancellationToken);
+        db.Entry(body).State = EntityState.Detached;
+        return body;
     }
 
     /// <summary>Asked again at every run: a subscriber who is no longer a client, or has no open step, gets the plain digest.</summary>

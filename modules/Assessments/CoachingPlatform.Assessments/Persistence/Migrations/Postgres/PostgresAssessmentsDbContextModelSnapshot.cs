@@ -139,6 +139,36 @@ namespace CoachingPlatform.Assessments.Persistence.Migrations.Postgres
                     b.ToTable("wheel_of_life_assessments", "assessments");
                 });
 
+            modelBuilder.Entity("CoachingPlatform.BuildingBlocks.Email.MailBody", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Headers")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Html")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("mail_bodies", "assessments");
+                });
+
             modelBuilder.Entity("CoachingPlatform.BuildingBlocks.Email.OutgoingMail", b =>
                 {
                     b.Property<Guid>("Id")
@@ -146,6 +176,9 @@ namespace CoachingPlatform.Assessments.Persistence.Migrations.Postgres
 
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
+
+                    b.Property<Guid?>("BodyId")
+                        .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -159,6 +192,9 @@ namespace CoachingPlatform.Assessments.Persistence.Migrations.Postgres
                     b.Property<string>("Error")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Fields")
+                        .HasColumnType("text");
 
                     b.Property<string>("Headers")
                         .IsRequired()

@@ -133,6 +133,39 @@ namespace CoachingPlatform.Assessments.Persistence.Migrations.Sqlite
                     b.ToTable("assessments_wheel_of_life_assessments", (string)null);
                 });
 
+            modelBuilder.Entity("CoachingPlatform.BuildingBlocks.Email.MailBody", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Headers")
+                        .IsRequired()
+                        .HasMaxLength(2147483647)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Html")
+                        .IsRequired()
+                        .HasMaxLength(2147483647)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2147483647)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("assessments_mail_bodies", (string)null);
+                });
+
             modelBuilder.Entity("CoachingPlatform.BuildingBlocks.Email.OutgoingMail", b =>
                 {
                     b.Property<Guid>("Id")
@@ -140,6 +173,9 @@ namespace CoachingPlatform.Assessments.Persistence.Migrations.Sqlite
 
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("BodyId")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
@@ -152,6 +188,10 @@ namespace CoachingPlatform.Assessments.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Error")
                         .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fields")
+                        .HasMaxLength(2147483647)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Headers")

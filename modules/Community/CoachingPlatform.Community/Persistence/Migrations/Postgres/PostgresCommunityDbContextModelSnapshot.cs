@@ -23,6 +23,36 @@ namespace CoachingPlatform.Community.Persistence.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("CoachingPlatform.BuildingBlocks.Email.MailBody", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Headers")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Html")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("mail_bodies", "community");
+                });
+
             modelBuilder.Entity("CoachingPlatform.BuildingBlocks.Email.OutgoingMail", b =>
                 {
                     b.Property<Guid>("Id")
@@ -30,6 +60,9 @@ namespace CoachingPlatform.Community.Persistence.Migrations.Postgres
 
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
+
+                    b.Property<Guid?>("BodyId")
+                        .HasColumnType("uuid");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -43,6 +76,9 @@ namespace CoachingPlatform.Community.Persistence.Migrations.Postgres
                     b.Property<string>("Error")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Fields")
+                        .HasColumnType("text");
 
                     b.Property<string>("Headers")
                         .IsRequired()

@@ -1,0 +1,59 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CoachingPlatform.Programs.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    internal partial class SharedMailBodies : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<Guid>(
+                name: "BodyId",
+                table: "programs_mail_queue",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Fields",
+                table: "programs_mail_queue",
+                type: "TEXT",
+                maxLength: 2147483647,
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "programs_mail_bodies",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Html = table.Column<string>(type: "TEXT", maxLength: 2147483647, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2147483647, nullable: false),
+                    Headers = table.Column<string>(type: "TEXT", maxLength: 2147483647, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_programs_mail_bodies", x => x.Id);
+                });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "programs_mail_bodies");
+
+            migrationBuilder.DropColumn(
+                name: "BodyId",
+                table: "programs_mail_queue");
+
+            migrationBuilder.DropColumn(
+                name: "Fields",
+                table: "programs_mail_queue");
+        }
+    }
+}
