@@ -10,7 +10,8 @@ namespace CoachingPlatform.BuildingBlocks.Delivery;
 /// candidate, by primary key, repeating the "due and unclaimed" condition. It is one command object, built
 /// from the model (table, columns, quoting, value conversions) and executed once per candidate with new
 /// parameter values, so SQLite compiles it once per claim; translating a LINQ update per candidate cost more
-/// than the update itself.
+/// than the update itself. The updates share one transaction (unless the caller has one open already), so a
+/// claim commits once, not once per row: on SQLite each commit appends the row's pages to the WAL.
 /// </summary>
 internal static class KeyedClaims
 {
@@ -27,8 +28,10 @@ internal static class KeyedClaims
         var (lockedBy, lockedUntil) = (Column(nameof(DeliveryItem.LockedBy)), Column(nameof(DeliveryItem.LockedUntil)));
 
         await context.Database.OpenConnectionAsync(CancellationToken.None);
+        IDbContextTransaction? own = null;
         try
         {
+            own = context.Database.CurrentTransaction is null ? await context.Database.BeginTransactionAsync(CancellationToken.None) : null;
             await using var command = context.Database.GetDbConnection().CreateCommand();
             command.Transaction = context.Database.CurrentTransaction?.GetDbTransaction();
             command.CommandTimeout = context.Database.GetCommandTimeout() ?? 30;
@@ -55,10 +58,20 @@ internal static class KeyedClaims
                 claimed += await command.ExecuteNonQueryAsync(CancellationToken.None);
             }
 
+            if (own is not null)
+            {
+                await own.CommitAsync(CancellationToken.None);
+            }
+
             return claimed;
         }
         finally
         {
+            if (own is not null)
+            {
+                await own.DisposeAsync();
+            }
+
             await context.Database.CloseConnectionAsync();
         }
     }

@@ -46,6 +46,7 @@ public sealed class OpenApiTests(AppFixture app) : IntegrationTest(app)
     [InlineData("/api/subscriptions/unsubscribe", "post")]
     [InlineData("/api/admin/digests", "get")]
     [InlineData("/api/admin/digests/{frequency}/run", "post")]
+    [InlineData("/api/admin/digests/coaches/run", "post")]
     [InlineData("/api/me/coach-digest", "get")]
     [InlineData("/api/me/coach-digest", "put")]
     [InlineData("/api/admin/deliveries", "get")]
