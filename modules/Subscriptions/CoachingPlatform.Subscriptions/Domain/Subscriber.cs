@@ -141,14 +141,4 @@ internal sealed class Subscriber
     }
 
     public void Unsubscribe(DateTime now) => UnsubscribedAt ??= now;
-
-    /// <summary>Handled in this edition: <paramref name="mailed"/> moves the content window on.</summary>
-    public void MarkEdition(string edition, DateTime cutOff, bool mailed)
-    {
-        LastEdition = edition;
-        if (mailed)
-        {
-            LastDigestAt = cutOff;
-        }
-    }
 }

@@ -1,3 +1,4 @@
+using CoachingPlatform.BuildingBlocks.Delivery;
 using CoachingPlatform.BuildingBlocks.Errors;
 using CoachingPlatform.BuildingBlocks.Email;
 using CoachingPlatform.BuildingBlocks.Observability;
@@ -18,8 +19,9 @@ internal sealed record SendDigests(DigestFrequency Frequency) : IRequest<Guid>;
 
 /// <summary>
 /// Walks the due subscribers in batches by address (keyset, so memory stays flat however many there are)
-/// and queues each digest in the module's mail queue under the key "digest:{subscriber}:{edition}". The
-/// mail and the subscriber's edition mark are saved in one transaction per batch, so the mail queue is the
+/// and queues each digest in the module's mail queue under the key "digest:{subscriber}:{edition}": a small
+/// row naming the edition's shared body and the reader's values. The mails and the subscribers' edition
+/// marks are saved in one transaction per batch, so the mail queue is the
 /// ledger: a run killed midway loses at most an unsaved batch, which the next run of the edition redoes;
 /// a concurrent run that queued the same mail first makes this batch's save fail on the unique key, and
 /// the batch is read again without the subscribers already handled. Sending (connections, retries with
@@ -32,6 +34,7 @@ internal sealed class SendDigestsHandler(
     IOptions<AppOptions> app,
     TimeProvider clock,
     IMediator mediator,
+    DeliverySignals signals,
     ILogger<SendDigestsHandler> logger) : IRequestHandler<SendDigests, Guid>
 {
     private const int MaxConflictRetries = 5;
@@ -50,7 +53,7 @@ internal sealed class SendDigestsHandler(
         var conflicts = 0;
         while (true)
         {
-            var batch = await Due(edition).Where(s => string.Compare(s.Email, after) > 0).OrderBy(s => s.Email).Take(settings.BatchSize).ToListAsync(cancellationToken);
+            var batch = await Due(edition).AsNoTracking().Where(s => string.Compare(s.Email, after) > 0).OrderBy(s => s.Email).Take(settings.BatchSize).ToListAsync(cancellationToken);
             if (batch.Count == 0)
             {
                 break;
@@ -62,32 +65,30 @@ internal sealed class SendDigestsHandler(
                 bodies[since] = await BodyForAsync(request.Frequency, since, cutOff, cancellationToken);
             }
 
-            var (mailed, nothingNew) = (0, 0);
+            var mails = new List<OutgoingMail>(batch.Count);
+            var (mailed, nothingNew) = (new List<Guid>(batch.Count), new List<Guid>());
             foreach (var subscriber in batch)
             {
-                var body = bodies[SinceOf(subscriber, edition, cutOff)];
-                if (body is not null)
+                if (bodies[SinceOf(subscriber, edition, cutOff)] is { } body)
                 {
                     var nextStep = subscriber.ShowNextStep ? await NextStepOf(subscriber, cutOff, cancellationToken) : null;
                     var fields = DigestTemplate.Fields(subscriber.Email, links.TokenFor(subscriber.Id, subscriber.LinkGeneration), nextStep);
-                    db.Mail.Add(OutgoingMail.Personalized(edition.MailKey(subscriber.Id), body, subscriber.Email, null, fields, cutOff));
-                    mailed++;
+                    mails.Add(OutgoingMail.Personalized(edition.MailKey(subscriber.Id), body, subscriber.Email, null, fields, cutOff));
+                    mailed.Add(subscriber.Id);
                 }
                 else
                 {
-                    nothingNew++;
+                    nothingNew.Add(subscriber.Id);
                 }
-
-                subscriber.MarkEdition(edition.Key, cutOff, mailed: body is not null);
             }
 
-            run.Progress(mailed, nothingNew);
             try
             {
-                await db.SaveChangesAsync(cancellationToken);
+                await SaveBatchAsync(run, edition, cutOff, mails, mailed, nothingNew, cancellationToken);
                 after = batch[^1].Email;
                 conflicts = 0;
-                PlatformTelemetry.DigestMailsQueued.Add(mailed, new KeyValuePair<string, object?>("frequency", request.Frequency.ToString()));
+                signals.Mail.Notify();
+                PlatformTelemetry.DigestMailsQueued.Add(mails.Count, new KeyValuePair<string, object?>("frequency", request.Frequency.ToString()));
             }
             catch (Exception e) when ((e is DbUpdateException || DbErrors.IsDeadlock(e)) && ++conflicts <= MaxConflictRetries)
             {
@@ -111,6 +112,32 @@ internal sealed class SendDigestsHandler(
     private IQueryable<Subscriber> Due(DigestEdition edition) => db.Subscribers.Where(s =>
         s.Frequency == edition.Frequency && s.ConfirmedAt != null && s.UnsubscribedAt == null && !s.Paused
         && (s.LastEdition == null || s.LastEdition != edition.Key));
+
+    /// <summary>
+    /// The batch in one transaction: its mails (the ledger), the subscribers' edition marks (two set-based
+    /// updates: every one handled gets the edition; a mailed one's content window moves on to the cut-off, a
+    /// subscriber with nothing new keeps theirs open), and the run's progress.
+    /// </summary>
+    private async Task SaveBatchAsync(DigestRun run, DigestEdition edition, DateTime cutOff, List<OutgoingMail> mails, List<Guid> mailed, List<Guid> nothingNew, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.InsertMailAsync(mails, cancellationToken);
+        var key = edition.Key;
+        if (mailed.Count > 0)
+        {
+            await db.Subscribers.Where(s => mailed.Contains(s.Id))
+                .ExecuteUpdateAsync(u => u.SetProperty(s => s.LastEdition, key).SetProperty(s => s.LastDigestAt, cutOff), cancellationToken);
+        }
+
+        if (nothingNew.Count > 0)
+        {
+            await db.Subscribers.Where(s => nothingNew.Contains(s.Id)).ExecuteUpdateAsync(u => u.SetProperty(s => s.LastEdition, key), cancellationToken);
+        }
+
+        run.Progress(mailed.Count, nothingNew.Count);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
 
     private static DateTime SinceOf(Subscriber subscriber, DigestEdition edition, DateTime cutOff) => subscriber.LastDigestAt ?? cutOff - edition.Length;
 
