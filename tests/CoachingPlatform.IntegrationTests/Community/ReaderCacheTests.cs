@@ -77,6 +77,35 @@ public sealed class ReaderCacheTests(AppFixture app) : IntegrationTest(app)
         Assert.NotEqual(FormToken(coachPage), FormToken(clientPage));
     }
 
+    [Fact]
+    public async Task An_anonymous_reader_s_second_read_comes_whole_from_the_page_cache_with_no_token_or_cookie_in_it()
+    {
+        using var reader = App.CreateClient();
+        using var first = await reader.GetAsync(CommunityApi.GuidePath);
+        using var second = await reader.GetAsync(CommunityApi.GuidePath);
+
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.False(first.Headers.Contains("Age"), "The first read is rendered.");
+        Assert.True(second.Headers.Contains("Age"), "The second read comes from the page cache.");
+        Assert.False(second.Headers.Contains("Set-Cookie"));
+        var page = await second.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("csrf-token", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("__RequestVerificationToken", page, StringComparison.Ordinal);
+        Assert.Equal(await first.Content.ReadAsStringAsync(), page);
+    }
+
+    [Fact]
+    public async Task A_signed_in_reader_s_page_is_rendered_for_them_every_time()
+    {
+        using var coach = await App.SignInWithCookieAsync(DemoUser.Coach);
+        await coach.ReadAsync(CommunityApi.GuidePath);
+
+        using var again = await coach.GetAsync(CommunityApi.GuidePath);
+
+        Assert.False(again.Headers.Contains("Age"), "A signed-in read never comes from the page cache.");
+        Assert.Contains(">coach@example.com</a>", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     private static async Task WarmAsync(HttpClient reader)
     {
         await reader.PublicCommentsAsync();
@@ -85,9 +114,9 @@ public sealed class ReaderCacheTests(AppFixture app) : IntegrationTest(app)
 
     private static string FormToken(string page)
     {
-        const string Marker = "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"";
+        const string Marker = "<meta name=\"csrf-token\" content=\"";
         var start = page.IndexOf(Marker, StringComparison.Ordinal);
-        Assert.True(start >= 0, "The page has a form token.");
+        Assert.True(start >= 0, "The page has the signed-in reader's token.");
         start += Marker.Length;
         return page[start..page.IndexOf('"', start)];
     }

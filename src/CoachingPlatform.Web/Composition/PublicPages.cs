@@ -1,0 +1,24 @@
+using System.Globalization;
+using CoachingPlatform.BuildingBlocks.Web;
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace CoachingPlatform.Web.Composition;
+
+/// <summary>
+/// Whole public pages (an article with its conversation, the list of articles) kept in memory for
+/// anonymous readers. The framework's default rules still apply: only a GET answered 200 without a cookie
+/// is kept, and a signed-in reader always gets a page rendered for them. An entry is keyed by the URL and
+/// by <see cref="PublicContent.Version"/>, so a publication, an approval or a hidden comment shows on the
+/// next request; it lives for <see cref="PublicContent.Lifetime"/>, which bounds how long another node can
+/// show the page as it was. Such a page carries no antiforgery token (one visitor's token would be handed
+/// to the next): its forms are anonymous and rely on the same-origin check instead (docs/security.md).
+/// </summary>
+internal static class PublicPages
+{
+    public const string Policy = "public-pages";
+
+    public static IServiceCollection AddPublicPageCache(this IServiceCollection services) =>
+        services.AddOutputCache(options => options.AddPolicy(Policy, policy => policy
+            .Expire(PublicContent.Lifetime)
+            .VaryByValue(_ => new KeyValuePair<string, string>("content", PublicContent.Version.ToString(CultureInfo.InvariantCulture)))));
+}
