@@ -72,6 +72,8 @@ build/bench/lua.sh "$work" "$coach" "$client" "$admin" "$client_steps" "$wheel_b
 run() {
   local name=$1 path=$2 token=$3 script=$4 kind=$5 args=()
   [ -n "$token" ] && args+=(-H "Authorization: Bearer $token")
+  # A public page is asked for as a browser asks: accepting compressed responses.
+  [ "$kind" = page ] && args+=(-H "Accept-Encoding: br, gzip")
   [ -n "$script" ] && args+=(-s "$work/$script")
   echo "  $name"
   # A few requests first, so that the first compile of the route's code (JIT, Razor) is not measured.

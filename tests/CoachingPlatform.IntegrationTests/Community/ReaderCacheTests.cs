@@ -1,5 +1,7 @@
+using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.RegularExpressions;
 using CoachingPlatform.IntegrationTests.Infrastructure;
 
 namespace CoachingPlatform.IntegrationTests.Community;
@@ -95,15 +97,43 @@ public sealed class ReaderCacheTests(AppFixture app) : IntegrationTest(app)
     }
 
     [Fact]
-    public async Task A_signed_in_reader_s_page_is_rendered_for_them_every_time()
+    public async Task An_anonymous_page_is_cached_compressed_for_a_browser_that_accepts_it()
+    {
+        using var reader = App.CreateClient();
+        using var plain = await reader.GetAsync(CommunityApi.GuidePath);
+        await GzipReadAsync(reader);
+
+        using var second = await GzipReadAsync(reader);
+
+        Assert.True(second.Headers.Contains("Age"), "The compressed page comes from the page cache.");
+        Assert.Equal(["gzip"], second.Content.Headers.ContentEncoding);
+        await using var unzipped = new GZipStream(await second.Content.ReadAsStreamAsync(), CompressionMode.Decompress);
+        // The same page but for the comment form's time stamp, which each rendering issues anew.
+        Assert.Equal(WithoutStamp(await plain.Content.ReadAsStringAsync()), WithoutStamp(await new StreamReader(unzipped).ReadToEndAsync()));
+    }
+
+    [Fact]
+    public async Task A_signed_in_reader_s_page_is_rendered_for_them_every_time_and_never_compressed()
     {
         using var coach = await App.SignInWithCookieAsync(DemoUser.Coach);
-        await coach.ReadAsync(CommunityApi.GuidePath);
+        await GzipReadAsync(coach);
 
-        using var again = await coach.GetAsync(CommunityApi.GuidePath);
+        using var again = await GzipReadAsync(coach);
 
         Assert.False(again.Headers.Contains("Age"), "A signed-in read never comes from the page cache.");
+        Assert.Empty(again.Content.Headers.ContentEncoding);
         Assert.Contains(">coach@example.com</a>", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private static string WithoutStamp(string page) => Regex.Replace(page, "name=\"Form.Stamp\" value=\"[^\"]+\"", "");
+
+    private static async Task<HttpResponseMessage> GzipReadAsync(HttpClient client)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, CommunityApi.GuidePath);
+        request.Headers.AcceptEncoding.ParseAdd("gzip");
+        var response = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return response;
     }
 
     private static async Task WarmAsync(HttpClient reader)
