@@ -20,6 +20,7 @@ public sealed class JunkInputTests(AppFixture app) : IntegrationTest(app)
         "POST /api/clients/{clientId}/support-requests/{requestId}/resolution",
         "POST /api/clients/{clientId}/assessments/retake-requests",
         "POST /api/admin/digests/{frequency}/run",
+        "POST /api/admin/digests/coaches/run",
     ];
 
     /// <summary>
