@@ -2,7 +2,9 @@
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY . .
-RUN dotnet publish src/CoachingPlatform.Web -c Release -o /app --nologo
+# ReadyToRun: the code is compiled ahead for the image's architecture, so the app starts without waiting on the JIT.
+ARG TARGETARCH
+RUN dotnet publish src/CoachingPlatform.Web -c Release --os linux -a $TARGETARCH --no-self-contained -p:PublishReadyToRun=true -o /app --nologo
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
 WORKDIR /app

@@ -23,11 +23,11 @@ internal static class AuditTrail
             await RecordAsync(context);
         });
 
-    /// <summary>After routing: notes the route and its values for the log.</summary>
+    /// <summary>After routing: notes the route and its values for the log (of a change only: a read is never recorded).</summary>
     public static IApplicationBuilder UseAuditTrailRoute(this IApplicationBuilder app) =>
         app.Use((context, next) =>
         {
-            if (context.GetEndpoint() is RouteEndpoint endpoint)
+            if (!IsRead(context.Request.Method) && context.GetEndpoint() is RouteEndpoint endpoint)
             {
                 var ids = endpoint.RoutePattern.Parameters.Select(p => $"{p.Name}={context.Request.RouteValues[p.Name]}").ToArray();
                 context.Items[RouteKey] = ($"/{endpoint.RoutePattern.RawText?.Trim('/')}", ids.Length == 0 ? null : string.Join(", ", ids));
@@ -40,7 +40,7 @@ internal static class AuditTrail
     {
         var user = context.User;
         var method = context.Request.Method;
-        if (HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method)
+        if (IsRead(method)
             || !(context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/hangfire"))
             || !(user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Coach))
             || !Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var actor))
@@ -54,4 +54,6 @@ internal static class AuditTrail
         await context.RequestServices.GetRequiredService<IMediator>()
             .Send(new RecordAudit(actor, role, $"{method} {route}", target, context.Response.StatusCode), CancellationToken.None);
     }
+
+    private static bool IsRead(string method) => HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method);
 }

@@ -33,6 +33,7 @@ internal static class PlatformPipeline
         app.UseCrossSiteRequestChecks();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UsePublicPageCache();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(Readiness.Tag), ResponseWriter = Readiness.WriteAsync })

@@ -52,6 +52,7 @@ internal static class PlatformServices
         services.AddSingleton<FormStamp>();
         services.AddPlatformRateLimiting(configuration);
         services.AddCrossSiteRequestChecks();
+        services.AddPublicPageCache();
         services.AddPlatformJobs(configuration);
         services.AddPlatformBackups(configuration);
         builder.AddPlatformTelemetry().AddPlatformLogging();

@@ -85,16 +85,25 @@ public sealed class CommentFormTests(AppFixture app) : IntegrationTest(app)
     }
 
     [Fact]
-    public async Task A_form_post_without_the_antiforgery_token_is_refused()
+    public async Task The_form_needs_no_antiforgery_token_but_a_post_from_another_site_is_refused()
     {
         using var browser = App.CreateCookieClient();
-
-        using var posted = await browser.PostAsync($"{CommunityApi.GuidePath}?handler=Comment", new FormUrlEncodedContent(new Dictionary<string, string>
+        using var crossSite = new HttpRequestMessage(HttpMethod.Post, $"{CommunityApi.GuidePath}?handler=Comment")
         {
-            ["Form.AuthorName"] = "Robin", ["Form.Email"] = "robin@example.com", ["Form.Body"] = "Hello there.",
-        }));
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["Form.AuthorName"] = "Robin", ["Form.Email"] = "robin@example.com", ["Form.Body"] = "Hello there, this helped me.",
+            }),
+        };
+        crossSite.Headers.Add("Origin", "https://elsewhere.example");
 
-        Assert.Equal(HttpStatusCode.BadRequest, posted.StatusCode);
+        using var refused = await browser.SendAsync(crossSite);
+        using var posted = await browser.PostCommentFormAsync("Robin", "robin@example.com", "Hello there, this helped me.");
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        using var admin = await App.SignInAsync(DemoUser.Admin);
+        Assert.Single(await admin.QueueAsync("pending"), i => i.AuthorName == "Robin");
     }
 
     [Fact]

@@ -1,5 +1,7 @@
+using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.RegularExpressions;
 using CoachingPlatform.IntegrationTests.Infrastructure;
 
 namespace CoachingPlatform.IntegrationTests.Community;
@@ -77,6 +79,63 @@ public sealed class ReaderCacheTests(AppFixture app) : IntegrationTest(app)
         Assert.NotEqual(FormToken(coachPage), FormToken(clientPage));
     }
 
+    [Fact]
+    public async Task An_anonymous_reader_s_second_read_comes_whole_from_the_page_cache_with_no_token_or_cookie_in_it()
+    {
+        using var reader = App.CreateClient();
+        using var first = await reader.GetAsync(CommunityApi.GuidePath);
+        using var second = await reader.GetAsync(CommunityApi.GuidePath);
+
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.False(first.Headers.Contains("Age"), "The first read is rendered.");
+        Assert.True(second.Headers.Contains("Age"), "The second read comes from the page cache.");
+        Assert.False(second.Headers.Contains("Set-Cookie"));
+        var page = await second.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("csrf-token", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("__RequestVerificationToken", page, StringComparison.Ordinal);
+        Assert.Equal(await first.Content.ReadAsStringAsync(), page);
+    }
+
+    [Fact]
+    public async Task An_anonymous_page_is_cached_compressed_for_a_browser_that_accepts_it()
+    {
+        using var reader = App.CreateClient();
+        using var plain = await reader.GetAsync(CommunityApi.GuidePath);
+        await GzipReadAsync(reader);
+
+        using var second = await GzipReadAsync(reader);
+
+        Assert.True(second.Headers.Contains("Age"), "The compressed page comes from the page cache.");
+        Assert.Equal(["gzip"], second.Content.Headers.ContentEncoding);
+        await using var unzipped = new GZipStream(await second.Content.ReadAsStreamAsync(), CompressionMode.Decompress);
+        // The same page but for the comment form's time stamp, which each rendering issues anew.
+        Assert.Equal(WithoutStamp(await plain.Content.ReadAsStringAsync()), WithoutStamp(await new StreamReader(unzipped).ReadToEndAsync()));
+    }
+
+    [Fact]
+    public async Task A_signed_in_reader_s_page_is_rendered_for_them_every_time_and_never_compressed()
+    {
+        using var coach = await App.SignInWithCookieAsync(DemoUser.Coach);
+        await GzipReadAsync(coach);
+
+        using var again = await GzipReadAsync(coach);
+
+        Assert.False(again.Headers.Contains("Age"), "A signed-in read never comes from the page cache.");
+        Assert.Empty(again.Content.Headers.ContentEncoding);
+        Assert.Contains(">coach@example.com</a>", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private static string WithoutStamp(string page) => Regex.Replace(page, "name=\"Form.Stamp\" value=\"[^\"]+\"", "");
+
+    private static async Task<HttpResponseMessage> GzipReadAsync(HttpClient client)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, CommunityApi.GuidePath);
+        request.Headers.AcceptEncoding.ParseAdd("gzip");
+        var response = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return response;
+    }
+
     private static async Task WarmAsync(HttpClient reader)
     {
         await reader.PublicCommentsAsync();
@@ -85,9 +144,9 @@ public sealed class ReaderCacheTests(AppFixture app) : IntegrationTest(app)
 
     private static string FormToken(string page)
     {
-        const string Marker = "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"";
+        const string Marker = "<meta name=\"csrf-token\" content=\"";
         var start = page.IndexOf(Marker, StringComparison.Ordinal);
-        Assert.True(start >= 0, "The page has a form token.");
+        Assert.True(start >= 0, "The page has the signed-in reader's token.");
         start += Marker.Length;
         return page[start..page.IndexOf('"', start)];
     }

@@ -1,6 +1,6 @@
 using CoachingPlatform.BuildingBlocks.Persistence;
+using CoachingPlatform.BuildingBlocks.Web;
 using CoachingPlatform.Community.Domain;
-using CoachingPlatform.Community.Features.Reading;
 using Microsoft.EntityFrameworkCore;
 
 namespace CoachingPlatform.Community.Persistence;
@@ -25,7 +25,7 @@ internal abstract class CommunityDbContext(DbContextOptions options) : ModuleDbC
         var saved = base.SaveChanges(acceptAllChangesOnSuccess);
         if (readersSeeIt)
         {
-            ReaderCache.Invalidate();
+            PublicContent.Changed();
         }
 
         return saved;
@@ -37,7 +37,7 @@ internal abstract class CommunityDbContext(DbContextOptions options) : ModuleDbC
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         if (readersSeeIt)
         {
-            ReaderCache.Invalidate();
+            PublicContent.Changed();
         }
 
         return saved;

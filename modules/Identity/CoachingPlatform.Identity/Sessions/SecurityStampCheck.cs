@@ -3,6 +3,7 @@ using CoachingPlatform.Identity.Persistence;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace CoachingPlatform.Identity.Sessions;
@@ -21,10 +22,12 @@ internal sealed class SecurityStampCheck(RequestDelegate next, IOptions<Identity
         EF.CompileAsyncQuery((IdentityDbContext db, Guid id, string stamp, CancellationToken ct) =>
             db.Users.AsNoTracking().Any(u => u.Id == id && u.SecurityStamp == stamp));
 
-    public async Task InvokeAsync(HttpContext context, IdentityDbContext db)
+    public async Task InvokeAsync(HttpContext context)
     {
+        // The context is asked for only when there is a stamp to check: an anonymous request makes none.
         var user = context.User;
-        if (user.Identity?.IsAuthenticated == true && !await IsCurrentAsync(user, db, context.RequestAborted))
+        if (user.Identity?.IsAuthenticated == true
+            && !await IsCurrentAsync(user, context.RequestServices.GetRequiredService<IdentityDbContext>(), context.RequestAborted))
         {
             context.User = new ClaimsPrincipal(new ClaimsIdentity());
             if (context.Request.Cookies.ContainsKey(CookieName))

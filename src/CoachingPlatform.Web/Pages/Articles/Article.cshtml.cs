@@ -1,10 +1,12 @@
 using CoachingPlatform.BuildingBlocks.Errors;
 using CoachingPlatform.BuildingBlocks.Web;
+using CoachingPlatform.Web.Composition;
 using CoachingPlatform.Community.Contracts;
 using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace CoachingPlatform.Web.Pages.Articles;
@@ -12,9 +14,12 @@ namespace CoachingPlatform.Web.Pages.Articles;
 /// <summary>
 /// The article, its conversation and the comment form. Works without scripts: replying is a link that
 /// opens the form for that comment, posting and reporting are plain form posts that come back here.
-/// The policy limits the posts only; reading the page is never limited.
+/// The policy limits the posts only; reading the page is never limited. Anonymous readers get the page
+/// from the public page cache; its forms carry no antiforgery token, since they act for no account.
 /// </summary>
 [EnableRateLimiting(RateLimits.CommunityWrite)]
+[OutputCache(PolicyName = PublicPages.Policy)]
+[IgnoreAntiforgeryToken]
 public sealed class ArticleModel(IMediator mediator, FormStamp stamp, TimeProvider clock) : PageModel
 {
     public ArticleForReaders Article { get; private set; } = null!;

@@ -1,10 +1,13 @@
 using CoachingPlatform.Community.Contracts;
+using CoachingPlatform.Web.Composition;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace CoachingPlatform.Web.Pages.Articles;
 
+[OutputCache(PolicyName = PublicPages.Policy)]
 public sealed class IndexModel(IMediator mediator, TimeProvider clock) : PageModel
 {
     public const int PageSize = 10;

@@ -8,8 +8,13 @@ using Microsoft.AspNetCore.RateLimiting;
 
 namespace CoachingPlatform.Web.Pages.Subscriptions;
 
-/// <summary>Where every newsletter form posts; it says the same thing whether or not the address was known.</summary>
+/// <summary>
+/// Where every newsletter form posts; it says the same thing whether or not the address was known. Public
+/// pages post here without an antiforgery token (they may come from the public page cache): the form acts
+/// for no account, and double opt-in guards the address.
+/// </summary>
 [EnableRateLimiting(RateLimits.PublicWrite)]
+[IgnoreAntiforgeryToken]
 public sealed class SubscribeModel(IMediator mediator) : PageModel
 {
     public bool Sent { get; private set; }
