@@ -127,7 +127,7 @@ cat "$out" | sed -n '/^| scenario/,/^$/p'
 broker_up() { local sudo=""; [ "$(id -u)" -eq 0 ] || sudo=sudo; $sudo env ERL_EPMD_ADDRESS=127.0.0.1 /usr/sbin/rabbitmqctl -q status >/dev/null 2>&1; }
 if [ "${BENCH_TWO_NODES:-1}" = 1 ] && pg_isready -q -h "${PGHOST:-127.0.0.1}" -p "${PGPORT:-5432}" 2>/dev/null && broker_up; then
   echo "two-node run"
-  BENCH_BUILD=0 BENCH_OUT="$out" BENCH_TWO_PORT=$((port + 10)) build/bench/two-nodes.sh
+  BENCH_APP_DIR="$work/app" BENCH_OUT="$out" BENCH_TWO_PORT=$((port + 10)) build/bench/two-nodes.sh
 else
   echo "two-node run skipped (BENCH_TWO_NODES=0, or PostgreSQL or RabbitMQ not reachable): build/bench/two-nodes.sh runs it alone"
 fi

@@ -10,10 +10,9 @@
 # Settings (environment): BENCH_SECONDS=10 per route, BENCH_CONNECTIONS=32, BENCH_TWO_PORT=5610 (node A;
 # node B and nginx take the next two), BENCH_TWO_DATABASE=coaching_bench_two, BENCH_TWO_VHOST=coaching-bench-two,
 # PGHOST/PGPORT/PGUSER/PGPASSWORD (127.0.0.1, 5432, postgres, postgres), BENCH_RABBITMQ=amqp://guest:guest@127.0.0.1:5672,
-# BENCH_OUT=docs/performance.md, BENCH_BUILD=1 (0: use the Release build as it is).
+# BENCH_OUT=docs/performance.md, BENCH_APP_DIR (an app published by run.sh; by default this script publishes one).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-root=$PWD
 seconds=${BENCH_SECONDS:-10}
 connections=${BENCH_CONNECTIONS:-32}
 port_a=${BENCH_TWO_PORT:-5610}
@@ -53,10 +52,14 @@ now() { date +%s%N; }
 load_before=$(load)
 echo "load average before: $load_before"
 
-if [ "${BENCH_BUILD:-1}" = 1 ]; then
-  dotnet build src/CoachingPlatform.Web -c Release -v q -nologo >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
+# Published as run.sh and the production image publish it (ReadyToRun), unless run.sh hands over its own.
+app=${BENCH_APP_DIR:-}
+if [ -z "$app" ]; then
+  app="$work/app"
+  dotnet publish src/CoachingPlatform.Web -c Release --os linux --no-self-contained -p:PublishReadyToRun=true -o "$app" -v q -nologo \
+    >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
 fi
-dll="$root/src/CoachingPlatform.Web/bin/Release/net10.0/CoachingPlatform.Web.dll"
+dll="$app/CoachingPlatform.Web.dll"
 
 psql -q -d postgres -c "DROP DATABASE IF EXISTS \"$database\" WITH (FORCE)" -c "CREATE DATABASE \"$database\"" >/dev/null
 $ctl -q delete_vhost "$vhost" >/dev/null 2>&1 || true
@@ -64,10 +67,10 @@ $ctl -q add_vhost "$vhost"
 $ctl -q set_permissions -p "$vhost" "$(sed -E 's|^amqps?://([^:@/]+).*|\1|' <<<"$broker")" ".*" ".*" ".*"
 connection="Host=$PGHOST;Port=$PGPORT;Database=$database;Username=$PGUSER;Password=$PGPASSWORD;Maximum Pool Size=100"
 
-# A node runs in the project folder (settings and web assets), everything it writes in the scratch folder.
+# A node runs in the published folder (settings and web assets), everything it writes in the scratch folder.
 start_node() {
   local name=$1 port=$2
-  (cd src/CoachingPlatform.Web && ASPNETCORE_ENVIRONMENT=Production App__NodeName="$name" Seed__Demo=true Seed__Scale=true \
+  (cd "$app" && ASPNETCORE_ENVIRONMENT=Production App__NodeName="$name" Seed__Demo=true Seed__Scale=true \
     Database__Provider=Postgres ConnectionStrings__Coaching="$connection" Hangfire__Storage=Postgres \
     Messaging__Transport=RabbitMq Messaging__RabbitMq__Url="$broker/$vhost" \
     Email__PickupDirectory="$work/mail-$name" DataProtection__KeysPath="$work/keys-$name" \

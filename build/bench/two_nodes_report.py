@@ -6,6 +6,7 @@ stdin: the run's facts as JSON.
 """
 import json
 import re
+import statistics
 import sys
 
 ONE, PROXIED, TWO = "one node", "one node behind nginx", "two nodes behind nginx"
@@ -33,6 +34,12 @@ for name in names:
     one, proxied, two = by.get((ONE, name)), by.get((PROXIED, name)), by.get((TWO, name))
     rows.append(f"| {name} | {cell(one)} | {cell(proxied)} | {cell(two)} | {ratio(two, proxied)} | {ratio(two, one)} |")
 
+def median_ratio(setup, against):
+    pairs = [(by.get((setup, n)), by.get((against, n))) for n in names if n != "/health/live"]
+    ratios = [a["rps"] / b["rps"] for a, b in pairs if a and b and b["rps"]]
+    return f"{statistics.median(ratios):.2f}" if ratios else "-"
+
+
 section = "\n".join([
     "Written by `build/bench/two-nodes.sh` (`run.sh` calls it when PostgreSQL and RabbitMQ answer). Release app",
     "processes over one PostgreSQL database and one RabbitMQ virtual host (`Database:Provider=Postgres`,",
@@ -52,6 +59,11 @@ section = "\n".join([
     "|---|---|---|---|---|---|",
     *rows,
     "",
+    f"Over the JSON routes (not `/health/live`), two nodes behind nginx served {median_ratio(TWO, PROXIED)}× what one node",
+    f"behind nginx served and {median_ratio(TWO, ONE)}× what one node served directly (medians of the ratios). wrk counts",
+    "non-2xx answers without their status; the step completion's are most likely 409s, which the assignment's",
+    "concurrency check answers when two completions of one client's assignment race (32 connections over one",
+    "client's steps); on SQLite such writes wait for one another instead.",
     f"Requests each node served in the two-node run (nginx's log, by upstream address): {facts['split'].strip().rstrip(';')}.",
     f"Node A, migrating and seeding an empty PostgreSQL database: {facts['seed_ms']} ms to ready; then, after",
     f"`VACUUM ANALYZE`, started again over the seeded database: {facts['first_ms']} ms; node B: {facts['second_ms']} ms.",
