@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
-# The integration suite on PostgreSQL (after a build: --no-build), in two test processes side by side, each
-# with its own databases, so both cores work. Tests traited Database=SqliteOnly (only meaningful on a SQLite
+# The integration suite on PostgreSQL with the RabbitMQ transport (after a build: --no-build), in two test
+# processes side by side, each with its own databases and RabbitMQ virtual hosts, so both cores work and
+# neither process takes the other's messages. Tests traited Database=SqliteOnly (only meaningful on a SQLite
 # file) or Database=Any (not about the database at all) ran in the SQLite pass and are left out here.
-# Usage: build/postgres-tests.sh   (PostgreSQL on 127.0.0.1:5432, see build/postgres.sh; COACHING_TEST_POSTGRES overrides)
+# Usage: build/postgres-tests.sh   (PostgreSQL on 127.0.0.1:5432, see build/postgres.sh; COACHING_TEST_POSTGRES
+# overrides. RabbitMQ on 127.0.0.1:5672 with rabbitmqctl, see build/rabbitmq.sh; TEST_RABBITMQ_URL overrides.
+# COACHING_TEST_TRANSPORT=InMemory keeps the in-process transport.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export COACHING_TEST_DATABASE=Postgres
+export COACHING_TEST_TRANSPORT=${COACHING_TEST_TRANSPORT:-RabbitMq}
 project=tests/CoachingPlatform.IntegrationTests
 # The cluster test (two app processes) makes its own PostgreSQL database in either pass (Database=OwnPostgres),
 # so it runs once, in the SQLite pass.
@@ -22,5 +26,5 @@ two=$!
 status=0
 wait $one || status=1
 wait $two || status=1
-echo "PostgreSQL pass: $(( $(date +%s) - started )) s"
+echo "PostgreSQL pass ($COACHING_TEST_TRANSPORT transport): $(( $(date +%s) - started )) s"
 exit $status

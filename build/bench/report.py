@@ -1,5 +1,6 @@
 """Writes docs/performance.md from the run's figures (argv[1]: one JSON line per route; stdin: the run's facts)."""
 import json
+import os
 import sys
 
 results = [json.loads(line) for line in open(sys.argv[1]) if line.strip()]
@@ -69,7 +70,9 @@ lines = [
     "",
     "## Two nodes",
     "",
-    "The two-node run (PostgreSQL and RabbitMQ) is its own script and is not part of this run.",
+    # The latest figures of build/bench/two-nodes.sh, which run.sh calls after this when PostgreSQL and RabbitMQ answer.
+    open("build/bench/two-nodes.md").read().strip() if os.path.exists("build/bench/two-nodes.md")
+    else "Not run yet: `build/bench/two-nodes.sh` needs PostgreSQL and RabbitMQ (`build/postgres.sh`, `build/rabbitmq.sh`).",
     "",
     open("build/bench/changes.md").read().strip(),
     "",

@@ -2,9 +2,10 @@
 # The benchmarks in one command: builds Release, seeds the scaled demo data (Seed:Scale) into a fresh SQLite
 # database, measures start-up (median of 5), loads each hot route with wrk and compares it with /health/live
 # measured in the same run, runs the in-process benchmarks and the digest benchmark when present, and writes
-# docs/performance.md.
+# docs/performance.md; then, when PostgreSQL and RabbitMQ answer, the two-node run (build/bench/two-nodes.sh).
 # Settings (environment): BENCH_SECONDS=10 per route, BENCH_CONNECTIONS=32, BENCH_PORT=5600,
-# BENCH_MICRO=1 (0 skips BenchmarkDotNet), BENCH_DIGEST=1 (0 skips the digest run), BENCH_OUT=docs/performance.md.
+# BENCH_MICRO=1 (0 skips BenchmarkDotNet), BENCH_DIGEST=1 (0 skips the digest run), BENCH_TWO_NODES=1 (0 skips
+# the two-node run), BENCH_OUT=docs/performance.md.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds=${BENCH_SECONDS:-10}
@@ -120,3 +121,13 @@ python3 build/bench/report.py "$work/results" "$out" <<EOF
 EOF
 echo "wrote $out"
 cat "$out" | sed -n '/^| scenario/,/^$/p'
+
+# The two-node run needs PostgreSQL and RabbitMQ: run when both answer (BENCH_TWO_NODES=0 skips it), else the
+# page keeps the figures of its last run.
+broker_up() { local sudo=""; [ "$(id -u)" -eq 0 ] || sudo=sudo; $sudo env ERL_EPMD_ADDRESS=127.0.0.1 /usr/sbin/rabbitmqctl -q status >/dev/null 2>&1; }
+if [ "${BENCH_TWO_NODES:-1}" = 1 ] && pg_isready -q -h "${PGHOST:-127.0.0.1}" -p "${PGPORT:-5432}" 2>/dev/null && broker_up; then
+  echo "two-node run"
+  BENCH_APP_DIR="$work/app" BENCH_OUT="$out" BENCH_TWO_PORT=$((port + 10)) build/bench/two-nodes.sh
+else
+  echo "two-node run skipped (BENCH_TWO_NODES=0, or PostgreSQL or RabbitMQ not reachable): build/bench/two-nodes.sh runs it alone"
+fi

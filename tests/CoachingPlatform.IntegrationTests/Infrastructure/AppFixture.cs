@@ -8,7 +8,8 @@ using Microsoft.Extensions.Time.Testing;
 namespace CoachingPlatform.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// One app host for the whole run over a real database (a SQLite file, or PostgreSQL: see <see cref="TestDatabase"/>), mailing an in-process SMTP server, reading the
+/// One app host for the whole run over a real database (a SQLite file, or PostgreSQL: see <see cref="TestDatabase"/>)
+/// and the run's event transport (in process, or RabbitMQ: see <see cref="TestTransport"/>), mailing an in-process SMTP server, reading the
 /// time from <see cref="Clock"/>. Tests call <see cref="ResetAsync"/> first, which sets the clock to the
 /// real now, empties the database, seeds it again and forgets received mail.
 /// In memory by default; a derived fixture serves the app on Kestrel for a browser.
@@ -19,6 +20,7 @@ public class AppFixture : IAsyncLifetime
     private TestMailServer? mailServer;
     private CoachingAppFactory? factory;
     private TestDatabase? testDatabase;
+    private TestTransport? transport;
     private DatabaseResetter? database;
     private OutboxProbe? outbox;
     private Dictionary<string, string?> settings = [];
@@ -52,7 +54,8 @@ public class AppFixture : IAsyncLifetime
         BaseAddress = port is { } p ? new Uri($"http://127.0.0.1:{p}") : new Uri("http://localhost");
         settings = TestSettings.For(folder.FullName, BaseAddress, mailServer.Host, mailServer.Port);
         testDatabase = TestDatabase.Create(folder.FullName);
-        foreach (var (key, value) in testDatabase.Settings)
+        transport = await TestTransport.CreateAsync();
+        foreach (var (key, value) in testDatabase.Settings.Concat(transport.Settings))
         {
             settings[key] = value;
         }
@@ -86,6 +89,11 @@ public class AppFixture : IAsyncLifetime
             await testDatabase.DisposeAsync();
         }
 
+        if (transport is not null)
+        {
+            await transport.DisposeAsync();
+        }
+
         folder?.Delete(recursive: true);
     }
 
@@ -95,7 +103,15 @@ public class AppFixture : IAsyncLifetime
     /// </summary>
     public async Task ResetAsync()
     {
-        await Outbox.WaitUntilHandledAsync();
+        try
+        {
+            await Outbox.WaitUntilHandledAsync();
+        }
+        catch (TimeoutException timedOut) when (TestTransport.OnRabbitMq)
+        {
+            throw new TimeoutException($"{timedOut.Message} The broker's queues (ready, unacknowledged, consumers): {await transport!.DescribeAsync()}", timedOut);
+        }
+
         Clock.AdjustTime(Clocks.RealNow());
         await (database ?? throw NotStarted()).ResetAsync();
 

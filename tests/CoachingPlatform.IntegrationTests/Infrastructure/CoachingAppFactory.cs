@@ -1,9 +1,11 @@
+using MassTransit;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CoachingPlatform.IntegrationTests.Infrastructure;
@@ -16,6 +18,26 @@ public sealed class CoachingAppFactory(IReadOnlyDictionary<string, string?> sett
 {
     /// <summary>A setting only tests read: "true" keeps the production password hashing strength.</summary>
     public const string FullStrengthHashing = "Tests:FullStrengthHashing";
+
+    private IHost? host;
+
+    /// <summary>
+    /// With the RabbitMQ transport, the bus is stopped first and waited for: this host's consumers share the
+    /// queues of the test's virtual host with other hosts, and a message this host holds must be stored (or go
+    /// back to the queue) before its services are disposed, not be left on a connection that outlives it.
+    /// </summary>
+    public override async ValueTask DisposeAsync()
+    {
+        if (host?.Services.GetService<IBusControl>() is { } bus)
+        {
+            using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            await bus.StopAsync(limit.Token);
+        }
+
+        await base.DisposeAsync();
+    }
+
+    protected override IHost CreateHost(IHostBuilder builder) => host = base.CreateHost(builder);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -56,7 +56,12 @@ public sealed class OutboxTests(AppFixture app) : IntegrationTest(app)
         var written = await ProgramCompletedAsync(App.Services);
         var mailedOnce = CompletedMails();
 
-        await App.Services.GetRequiredService<IEventTransport>().DeliverAsync(written, CancellationToken.None);
+        using (var arrivals = BrokerArrivals.Watch(App.Services, written))
+        {
+            await App.Services.GetRequiredService<IEventTransport>().DeliverAsync(written, CancellationToken.None);
+            await arrivals.WaitAsync();
+        }
+
         await App.Outbox.WaitUntilHandledAsync();
 
         Assert.Single(mailedOnce);

@@ -34,11 +34,12 @@ internal sealed class AssessmentCompletedConsumer(ProgramsDbContext db, IMediato
         {
             if (open.FirstOrDefault(s => s.CoachId == coachId) is { } existing)
             {
-                existing.Refresh(message.AssessmentId, message.GrowthAreas, now);
+                existing.Refresh(message.AssessmentId, message.GrowthAreas, message.TakenAt, now);
             }
             else
             {
-                db.Suggestions.Add(ProgramSuggestion.Suggest(coachId, message.ClientId, programId, message.AssessmentId, message.GrowthAreas, now));
+                db.Suggestions.Add(ProgramSuggestion.Suggest(
+                    coachId, message.ClientId, programId, message.AssessmentId, message.GrowthAreas, message.TakenAt, now));
             }
         }
     }

@@ -5,7 +5,9 @@ namespace CoachingPlatform.Programs.Domain;
 /// <summary>
 /// A suggestion on a coach's dashboard to assign a program to a client, made when the client's Wheel of
 /// Life showed growth areas the program works on. One open suggestion per coach and client: a newer result
-/// refreshes it; the coach may dismiss it, and it is no longer shown once the client has a program under way.
+/// refreshes it (newer by when it was taken: results may be handled in another order than they were taken,
+/// as events are not ordered across nodes); the coach may dismiss it, and it is no longer shown once the
+/// client has a program under way.
 /// </summary>
 internal sealed class ProgramSuggestion
 {
@@ -28,9 +30,13 @@ internal sealed class ProgramSuggestion
 
     public DateTime SuggestedAt { get; private set; }
 
+    /// <summary>When the result behind it was taken; null for suggestions made before this was kept.</summary>
+    public DateTime? ResultTakenAt { get; private set; }
+
     public DateTime? DismissedAt { get; private set; }
 
-    public static ProgramSuggestion Suggest(Guid coachId, Guid clientId, Guid programId, Guid assessmentId, IEnumerable<string> growthAreas, DateTime now) => new()
+    public static ProgramSuggestion Suggest(
+        Guid coachId, Guid clientId, Guid programId, Guid assessmentId, IEnumerable<string> growthAreas, DateTime takenAt, DateTime now) => new()
     {
         Id = Guid.CreateVersion7(),
         CoachId = coachId,
@@ -39,11 +45,19 @@ internal sealed class ProgramSuggestion
         AssessmentId = assessmentId,
         GrowthAreas = string.Join(' ', growthAreas),
         SuggestedAt = now,
+        ResultTakenAt = takenAt,
     };
 
-    public void Refresh(Guid assessmentId, IEnumerable<string> growthAreas, DateTime now)
+    /// <summary>Takes a newer result's areas; a result taken before the one it is based on changes nothing.</summary>
+    public void Refresh(Guid assessmentId, IEnumerable<string> growthAreas, DateTime takenAt, DateTime now)
     {
+        if (takenAt < ResultTakenAt)
+        {
+            return;
+        }
+
         AssessmentId = assessmentId;
+        ResultTakenAt = takenAt;
         GrowthAreas = string.Join(' ', growthAreas);
         SuggestedAt = now;
     }

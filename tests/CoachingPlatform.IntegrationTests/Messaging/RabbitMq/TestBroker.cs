@@ -43,9 +43,13 @@ public sealed class TestBroker : IAsyncDisposable
         return (declared.MessageCount, declared.ConsumerCount);
     }
 
+    /// <summary>Every queue of this virtual host with its ready and unacknowledged messages and its consumers, for a failure message.</summary>
+    public Task<string> DescribeQueuesAsync() =>
+        RabbitMqCtlAsync("list_queues", "-q", "-p", VirtualHost, "name", "messages_ready", "messages_unacknowledged", "consumers");
+
     public async ValueTask DisposeAsync() => await RabbitMqCtlAsync("delete_vhost", VirtualHost);
 
-    private static async Task RabbitMqCtlAsync(params string[] arguments)
+    private static async Task<string> RabbitMqCtlAsync(params string[] arguments)
     {
         var tool = File.Exists("/usr/sbin/rabbitmqctl") ? "/usr/sbin/rabbitmqctl" : "rabbitmqctl";
         using var process = Process.Start(new ProcessStartInfo(tool, arguments) { RedirectStandardOutput = true, RedirectStandardError = true })
@@ -57,5 +61,7 @@ public sealed class TestBroker : IAsyncDisposable
         {
             throw new InvalidOperationException($"rabbitmqctl {string.Join(' ', arguments)} exited with {process.ExitCode}: {await output} {await errors}");
         }
+
+        return await output;
     }
 }

@@ -438,6 +438,9 @@ namespace CoachingPlatform.Programs.Persistence.Migrations.Postgres
                     b.Property<Guid>("ProgramId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime?>("ResultTakenAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime>("SuggestedAt")
                         .HasColumnType("timestamp with time zone");
 

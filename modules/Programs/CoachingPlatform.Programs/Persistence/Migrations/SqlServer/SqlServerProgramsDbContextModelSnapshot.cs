@@ -446,6 +446,9 @@ namespace CoachingPlatform.Programs.Persistence.Migrations.SqlServer
                     b.Property<Guid>("ProgramId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTime?>("ResultTakenAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateTime>("SuggestedAt")
                         .HasColumnType("datetime2");
 

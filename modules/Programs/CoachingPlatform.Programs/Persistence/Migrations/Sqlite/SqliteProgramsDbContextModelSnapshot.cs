@@ -440,6 +440,9 @@ namespace CoachingPlatform.Programs.Persistence.Migrations.Sqlite
                     b.Property<Guid>("ProgramId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ResultTakenAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("SuggestedAt")
                         .HasColumnType("TEXT");
 
