@@ -19,25 +19,31 @@ public sealed class CoachingAppFactory(IReadOnlyDictionary<string, string?> sett
     /// <summary>A setting only tests read: "true" keeps the production password hashing strength.</summary>
     public const string FullStrengthHashing = "Tests:FullStrengthHashing";
 
-    private IHost? host;
+    private IBusControl? bus;
 
     /// <summary>
     /// With the RabbitMQ transport, the bus is stopped first and waited for: this host's consumers share the
     /// queues of the test's virtual host with other hosts, and a message this host holds must be stored (or go
-    /// back to the queue) before its services are disposed, not be left on a connection that outlives it.
+    /// back to the queue) before its services are disposed, not be left on a connection that outlives it. The
+    /// bus is found when the host is built: by now a test may have disposed the host (and its services) itself.
     /// </summary>
     public override async ValueTask DisposeAsync()
     {
-        if (host?.Services.GetService<IBusControl>() is { } bus)
+        if (Interlocked.Exchange(ref bus, null) is { } running)
         {
             using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-            await bus.StopAsync(limit.Token);
+            await running.StopAsync(limit.Token);
         }
 
         await base.DisposeAsync();
     }
 
-    protected override IHost CreateHost(IHostBuilder builder) => host = base.CreateHost(builder);
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        bus = host.Services.GetService<IBusControl>();
+        return host;
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
