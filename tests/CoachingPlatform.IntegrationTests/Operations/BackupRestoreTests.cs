@@ -112,8 +112,10 @@ public sealed class BackupRestoreTests(AppFixture app) : IntegrationTest(app), I
     {
         var backupFile = Path.Combine(folder.FullName, "copy.db");
         Assert.Equal(0, (await AppCommand.RunAsync(folder.FullName, LiveDatabase, "backup", backupFile)).ExitCode);
-        using var client = App.CreateClient();
-        (await client.GetAsync("/api/assessments/wheel-of-life")).Dispose();
+        // A signed-in read goes to the database (the stamp check, the account), so the app holds it open; an
+        // anonymous read can be answered from memory and open nothing.
+        using var client = await App.SignInAsync(DemoUser.Client);
+        (await client.GetAsync("/api/me")).EnsureSuccessStatusCode().Dispose();
 
         var restore = await AppCommand.RunAsync(folder.FullName, LiveDatabase, "restore", backupFile);
 
