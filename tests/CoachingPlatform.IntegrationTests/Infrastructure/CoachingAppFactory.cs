@@ -31,8 +31,17 @@ public sealed class CoachingAppFactory(IReadOnlyDictionary<string, string?> sett
     {
         if (Interlocked.Exchange(ref bus, null) is { } running)
         {
-            using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-            await running.StopAsync(limit.Token);
+            // Bounded: a bus whose broker a test cut off can ignore the token and wait on its connection for
+            // good; then the host's own shutdown below takes it down, as it does for every other host.
+            using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            try
+            {
+                await running.StopAsync(limit.Token).WaitAsync(limit.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                // Not stopped in time: left to the host's shutdown.
+            }
         }
 
         await base.DisposeAsync();
