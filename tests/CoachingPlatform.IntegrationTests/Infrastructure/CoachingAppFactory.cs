@@ -49,8 +49,9 @@ public sealed class CoachingAppFactory(IReadOnlyDictionary<string, string?> sett
 
     protected override IHost CreateHost(IHostBuilder builder)
     {
+        // A host made with WithWebHostBuilder is built through this method too: the first host is this factory's own.
         var host = base.CreateHost(builder);
-        bus = host.Services.GetService<IBusControl>();
+        bus ??= host.Services.GetService<IBusControl>();
         return host;
     }
 
