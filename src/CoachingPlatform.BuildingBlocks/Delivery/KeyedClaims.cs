@@ -1,6 +1,6 @@
+using CoachingPlatform.BuildingBlocks.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CoachingPlatform.BuildingBlocks.Delivery;
@@ -19,13 +19,8 @@ internal static class KeyedClaims
         where T : DeliveryItem
     {
         var context = rows.GetService<ICurrentDbContext>().Context;
-        var sql = context.GetService<ISqlGenerationHelper>();
-        var entity = context.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped.");
-        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-        IProperty Property(string name) => entity.FindProperty(name)!;
-        string Column(string name) => sql.DelimitIdentifier(Property(name).GetColumnName(table)!);
-        string Slot(string name) => sql.GenerateParameterNamePlaceholder(name);
-        var (lockedBy, lockedUntil) = (Column(nameof(DeliveryItem.LockedBy)), Column(nameof(DeliveryItem.LockedUntil)));
+        var table = TableSql.Of<T>(context);
+        var (lockedBy, lockedUntil) = (table.Column(nameof(DeliveryItem.LockedBy)), table.Column(nameof(DeliveryItem.LockedUntil)));
 
         await context.Database.OpenConnectionAsync(CancellationToken.None);
         IDbContextTransaction? own = null;
@@ -36,14 +31,14 @@ internal static class KeyedClaims
             command.Transaction = context.Database.CurrentTransaction?.GetDbTransaction();
             command.CommandTimeout = context.Database.GetCommandTimeout() ?? 30;
             command.CommandText =
-                $"UPDATE {sql.DelimitIdentifier(table.Name, table.Schema)} SET {lockedBy} = {Slot("owner")}, {lockedUntil} = {Slot("until")} " +
-                $"WHERE {Column(nameof(DeliveryItem.Id))} = {Slot("id")} AND {Column(nameof(DeliveryItem.ProcessedAt))} IS NULL " +
-                $"AND {Column(nameof(DeliveryItem.DeadAt))} IS NULL AND {Column(nameof(DeliveryItem.NextAttemptAt))} <= {Slot("now")} " +
-                $"AND ({lockedUntil} IS NULL OR {lockedUntil} < {Slot("now")})";
-            command.Parameters.Add(Property(nameof(DeliveryItem.LockedBy)).GetRelationalTypeMapping().CreateParameter(command, sql.GenerateParameterName("owner"), owner, nullable: true));
-            command.Parameters.Add(Property(nameof(DeliveryItem.LockedUntil)).GetRelationalTypeMapping().CreateParameter(command, sql.GenerateParameterName("until"), until, nullable: true));
-            command.Parameters.Add(Property(nameof(DeliveryItem.NextAttemptAt)).GetRelationalTypeMapping().CreateParameter(command, sql.GenerateParameterName("now"), now, nullable: false));
-            var (idType, idName) = (Property(nameof(DeliveryItem.Id)).GetRelationalTypeMapping(), sql.GenerateParameterName("id"));
+                $"UPDATE {table.Table} SET {lockedBy} = {table.Slot("owner")}, {lockedUntil} = {table.Slot("until")} " +
+                $"WHERE {table.Column(nameof(DeliveryItem.Id))} = {table.Slot("id")} AND {table.Column(nameof(DeliveryItem.ProcessedAt))} IS NULL " +
+                $"AND {table.Column(nameof(DeliveryItem.DeadAt))} IS NULL AND {table.Column(nameof(DeliveryItem.NextAttemptAt))} <= {table.Slot("now")} " +
+                $"AND ({lockedUntil} IS NULL OR {lockedUntil} < {table.Slot("now")})";
+            command.Parameters.Add(table.Parameter(command, "owner", nameof(DeliveryItem.LockedBy), owner));
+            command.Parameters.Add(table.Parameter(command, "until", nameof(DeliveryItem.LockedUntil), until));
+            command.Parameters.Add(table.Parameter(command, "now", nameof(DeliveryItem.NextAttemptAt), now));
+            var idName = table.ParameterName("id");
 
             // Not cancellable halfway: a row claimed here must be read back by the caller.
             var claimed = 0;
@@ -54,7 +49,7 @@ internal static class KeyedClaims
                     command.Parameters.Remove(command.Parameters[idName]);
                 }
 
-                command.Parameters.Add(idType.CreateParameter(command, idName, candidate, nullable: false));
+                command.Parameters.Add(table.Parameter(command, "id", nameof(DeliveryItem.Id), candidate));
                 claimed += await command.ExecuteNonQueryAsync(CancellationToken.None);
             }
 

@@ -1,8 +1,7 @@
 using System.Data.Common;
 using CoachingPlatform.BuildingBlocks.Errors;
+using CoachingPlatform.BuildingBlocks.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CoachingPlatform.BuildingBlocks.Email;
@@ -26,23 +25,21 @@ public static class MailQueueInserts
             return;
         }
 
-        var sql = context.GetService<ISqlGenerationHelper>();
-        var entity = context.Model.FindEntityType(typeof(OutgoingMail)) ?? throw new InvalidOperationException("The context maps no mail queue.");
-        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-        var columns = entity.GetProperties().Select((p, i) => (Property: p, Mapping: p.GetRelationalTypeMapping(), Name: sql.GenerateParameterName($"p{i}"))).ToList();
+        var table = TableSql.Of<OutgoingMail>(context);
+        var columns = table.Entity.GetProperties().Select((p, i) => (Property: p, Slot: $"p{i}")).ToList();
 
         await using var command = context.Database.GetDbConnection().CreateCommand();
         command.Transaction = transaction.GetDbTransaction();
         command.CommandTimeout = context.Database.GetCommandTimeout() ?? 30;
         command.CommandText =
-            $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Property.GetColumnName(table)!)))}) " +
-            $"VALUES ({string.Join(", ", columns.Select((c, i) => sql.GenerateParameterNamePlaceholder($"p{i}")))})";
+            $"INSERT INTO {table.Table} ({string.Join(", ", columns.Select(c => table.Column(c.Property)))}) " +
+            $"VALUES ({string.Join(", ", columns.Select(c => table.Slot(c.Slot)))})";
         foreach (var mail in mails)
         {
             command.Parameters.Clear();
-            foreach (var (property, mapping, name) in columns)
+            foreach (var (property, slot) in columns)
             {
-                command.Parameters.Add(mapping.CreateParameter(command, name, property.GetGetter().GetClrValue(mail), property.IsNullable));
+                command.Parameters.Add(table.Parameter(command, slot, property, property.GetGetter().GetClrValue(mail)));
             }
 
             try

@@ -1,8 +1,6 @@
 using System.Data.Common;
+using CoachingPlatform.BuildingBlocks.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CoachingPlatform.BuildingBlocks.Email;
 
@@ -16,32 +14,17 @@ namespace CoachingPlatform.BuildingBlocks.Email;
 internal sealed class SentMark : IAsyncDisposable
 {
     private readonly DbCommand command;
-    private readonly RelationalTypeMapping idType;
-    private readonly RelationalTypeMapping ownerType;
-    private readonly RelationalTypeMapping timeType;
-    private readonly string idName;
-    private readonly string ownerName;
-    private readonly string timeName;
+    private readonly TableSql table;
 
     private SentMark(DbContext context)
     {
-        var sql = context.GetService<ISqlGenerationHelper>();
-        var entity = context.Model.FindEntityType(typeof(OutgoingMail)) ?? throw new InvalidOperationException("The context maps no mail queue.");
-        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
-        IProperty Property(string name) => entity.FindProperty(name)!;
-        string Column(string name) => sql.DelimitIdentifier(Property(name).GetColumnName(table)!);
-
-        idType = Property(nameof(OutgoingMail.Id)).GetRelationalTypeMapping();
-        ownerType = Property(nameof(OutgoingMail.LockedBy)).GetRelationalTypeMapping();
-        timeType = Property(nameof(OutgoingMail.ProcessedAt)).GetRelationalTypeMapping();
-        (idName, ownerName, timeName) = (sql.GenerateParameterName("id"), sql.GenerateParameterName("owner"), sql.GenerateParameterName("sent_at"));
-
+        table = TableSql.Of<OutgoingMail>(context);
         command = context.Database.GetDbConnection().CreateCommand();
         command.CommandTimeout = context.Database.GetCommandTimeout() ?? 30;
         command.CommandText =
-            $"UPDATE {sql.DelimitIdentifier(table.Name, table.Schema)} SET {Column(nameof(OutgoingMail.ProcessedAt))} = {sql.GenerateParameterNamePlaceholder("sent_at")}, " +
-            $"{Column(nameof(OutgoingMail.Error))} = NULL, {Column(nameof(OutgoingMail.LockedBy))} = NULL, {Column(nameof(OutgoingMail.LockedUntil))} = NULL " +
-            $"WHERE {Column(nameof(OutgoingMail.Id))} = {sql.GenerateParameterNamePlaceholder("id")} AND {Column(nameof(OutgoingMail.LockedBy))} = {sql.GenerateParameterNamePlaceholder("owner")}";
+            $"UPDATE {table.Table} SET {table.Column(nameof(OutgoingMail.ProcessedAt))} = {table.Slot("sent_at")}, " +
+            $"{table.Column(nameof(OutgoingMail.Error))} = NULL, {table.Column(nameof(OutgoingMail.LockedBy))} = NULL, {table.Column(nameof(OutgoingMail.LockedUntil))} = NULL " +
+            $"WHERE {table.Column(nameof(OutgoingMail.Id))} = {table.Slot("id")} AND {table.Column(nameof(OutgoingMail.LockedBy))} = {table.Slot("owner")}";
     }
 
     /// <summary>Opens the context's connection for the lane's life and builds the command on it.</summary>
@@ -55,9 +38,9 @@ internal sealed class SentMark : IAsyncDisposable
     public async Task<bool> MarkAsync(OutgoingMail mail, DateTime now)
     {
         command.Parameters.Clear();
-        command.Parameters.Add(timeType.CreateParameter(command, timeName, now, nullable: true));
-        command.Parameters.Add(idType.CreateParameter(command, idName, mail.Id, nullable: false));
-        command.Parameters.Add(ownerType.CreateParameter(command, ownerName, mail.LockedBy, nullable: true));
+        command.Parameters.Add(table.Parameter(command, "sent_at", nameof(OutgoingMail.ProcessedAt), now));
+        command.Parameters.Add(table.Parameter(command, "id", nameof(OutgoingMail.Id), mail.Id));
+        command.Parameters.Add(table.Parameter(command, "owner", nameof(OutgoingMail.LockedBy), mail.LockedBy));
 
         // Not cancellable: the mail is already with the server, and the mark is what keeps it from going twice.
         return await command.ExecuteNonQueryAsync(CancellationToken.None) == 1;
