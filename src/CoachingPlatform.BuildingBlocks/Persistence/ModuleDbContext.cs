@@ -1,6 +1,7 @@
 using CoachingPlatform.BuildingBlocks.Email;
 using CoachingPlatform.BuildingBlocks.Messaging;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace CoachingPlatform.BuildingBlocks.Persistence;
 
@@ -31,11 +32,44 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        foreach (var entry in ChangeTracker.Entries<IVersioned>().Where(e => e.State is EntityState.Added or EntityState.Modified))
-        {
-            entry.Entity.Version = Guid.NewGuid();
-        }
-
+        RenewVersions();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
+
+    /// <summary>
+    /// Renews the version of every aggregate this save changes, including one whose own row is untouched
+    /// but whose children (a program's steps) are added, changed or removed: the version is what a racing
+    /// writer's UPDATE is checked against, so a change to the children alone must move it too.
+    /// </summary>
+    private void RenewVersions()
+    {
+        List<EntityEntry>? changedChildren = null;
+        foreach (var aggregate in ChangeTracker.Entries<IVersioned>().ToList())
+        {
+            if (aggregate.State is EntityState.Unchanged)
+            {
+                changedChildren ??= ChangeTracker.Entries()
+                    .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not IVersioned)
+                    .ToList();
+                if (!changedChildren.Any(child => IsChildOf(child, aggregate)))
+                {
+                    continue;
+                }
+            }
+
+            if (aggregate.State is not EntityState.Deleted)
+            {
+                aggregate.Entity.Version = Guid.NewGuid();
+            }
+        }
+    }
+
+    private static bool IsChildOf(EntityEntry child, EntityEntry aggregate) =>
+        child.Metadata.GetForeignKeys().Any(key =>
+            key.PrincipalToDependent is not null
+            && key.PrincipalEntityType.IsAssignableFrom(aggregate.Metadata)
+            && key.Properties.Select((property, i) => Equals(
+                    child.State == EntityState.Deleted ? child.OriginalValues[property] : child.CurrentValues[property],
+                    aggregate.CurrentValues[key.PrincipalKey.Properties[i]]))
+                .All(same => same));
 }

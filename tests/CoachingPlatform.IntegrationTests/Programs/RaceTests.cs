@@ -82,6 +82,23 @@ public sealed class RaceTests(AppFixture app) : IntegrationTest(app)
     }
 
     [Fact]
+    public async Task A_revision_of_the_steps_alone_makes_an_assignment_read_before_it_conflict()
+    {
+        using var sam = await App.SignInAsPersonAsync(DemoUser.Client);
+        using var coach = await App.SignInAsPersonAsync(DemoUser.Coach);
+        var program = await coach.Api.CreateProgramAsync("Trust after a move", 2);
+        await using var scope = App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ProgramsDbContext>();
+        var read = await db.Programs.Include(p => p.Steps).SingleAsync(p => p.Id == program);
+
+        using var revised = await coach.Api.PutAsJsonAsync($"/api/programs/{program}", new { title = read.Title, summary = read.Summary, steps = new[] { NewStep("Only step") } });
+        revised.EnsureSuccessStatusCode();
+        db.Assignments.Add(read.AssignTo(sam.Id, coach.Id, null, App.Clock.GetUtcNow().UtcDateTime));
+
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => db.SaveChangesAsync());
+    }
+
+    [Fact]
     public async Task Fifty_edits_of_one_reflection_from_the_same_version_keep_one_and_refuse_the_rest_with_the_saved_answer()
     {
         using var sam = await App.SignInAsync(DemoUser.Client);
