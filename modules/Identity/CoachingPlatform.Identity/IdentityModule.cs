@@ -34,7 +34,11 @@ public static class IdentityModule
 
     public static IServiceCollection AddIdentityModule(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModuleDbContext<IdentityDbContext, SqliteIdentityDbContext, SqlServerIdentityDbContext, PostgresIdentityDbContext>(configuration, IdentityDbContext.Schema);
+        services.AddModuleDbContext<IdentityDbContext, SqliteIdentityDbContext, SqlServerIdentityDbContext, PostgresIdentityDbContext>(configuration, IdentityDbContext.Schema,
+            (sp, options) => options.AddInterceptors(sp.GetRequiredService<StampChangeInterceptor>()));
+        services.AddOptions<StampCacheOptions>().Bind(configuration.GetSection(StampCacheOptions.Section));
+        services.AddSingleton<StampCache>();
+        services.AddSingleton<StampChangeInterceptor>();
         if (DatabaseProvider.IsServer(configuration))
         {
             // Every node reads the one key ring, so a cookie, an antiforgery token or a mailed link made on

@@ -15,7 +15,8 @@ public static class ModuleDbContextRegistration
     /// to the delivery workers and the readiness check.
     /// </summary>
     public static IServiceCollection AddModuleDbContext<TContext, TSqlite, TSqlServer, TPostgres>(
-        this IServiceCollection services, IConfiguration configuration, string schema)
+        this IServiceCollection services, IConfiguration configuration, string schema,
+        Action<IServiceProvider, DbContextOptionsBuilder>? configure = null)
         where TContext : DbContext, IMessageStore
         where TSqlite : TContext
         where TSqlServer : TContext
@@ -27,13 +28,13 @@ public static class ModuleDbContextRegistration
         // The options are built once, not for every request's context (they hold nothing per request).
         if (provider == DatabaseProvider.SqlServer)
         {
-            services.AddDbContext<TContext, TSqlServer>((sp, options) => Configure(sp, options.UseSqlServer(
+            services.AddDbContext<TContext, TSqlServer>((sp, options) => Configure(sp, configure, options.UseSqlServer(
                 connectionString, sql => sql.MigrationsHistoryTable(ModuleModel.HistoryTable(schema, false), schema))),
                 optionsLifetime: ServiceLifetime.Singleton);
         }
         else if (provider == DatabaseProvider.Postgres)
         {
-            services.AddDbContext<TContext, TPostgres>((sp, options) => Configure(sp, options.UseNpgsql(
+            services.AddDbContext<TContext, TPostgres>((sp, options) => Configure(sp, configure, options.UseNpgsql(
                 connectionString, npgsql => npgsql.MigrationsHistoryTable(ModuleModel.HistoryTable(schema, false), schema))),
                 optionsLifetime: ServiceLifetime.Singleton);
         }
@@ -41,7 +42,7 @@ public static class ModuleDbContextRegistration
         {
             // A list in a query (ids.Contains(x)) goes as one JSON parameter: the SQL then stays the same
             // whatever the list's length, so EF caches it instead of generating it again on every request.
-            services.AddDbContext<TContext, TSqlite>((sp, options) => Configure(sp, options.UseSqlite(
+            services.AddDbContext<TContext, TSqlite>((sp, options) => Configure(sp, configure, options.UseSqlite(
                 connectionString, sqlite => sqlite.MigrationsHistoryTable(ModuleModel.HistoryTable(schema, true))
                     .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)).AddInterceptors(Pragmas)),
                 optionsLifetime: ServiceLifetime.Singleton);
@@ -56,6 +57,9 @@ public static class ModuleDbContextRegistration
 
     private static readonly SqlitePragmas Pragmas = new();
 
-    private static void Configure(IServiceProvider services, DbContextOptionsBuilder options) =>
+    private static void Configure(IServiceProvider services, Action<IServiceProvider, DbContextOptionsBuilder>? configure, DbContextOptionsBuilder options)
+    {
         options.AddInterceptors(services.GetRequiredService<DeliverySavedInterceptor>());
+        configure?.Invoke(services, options);
+    }
 }
