@@ -62,13 +62,20 @@ internal sealed class Assignment : IVersioned
         };
     }
 
-    public DateTime UnlocksAt(int order) => PaceDays is { } days ? AssignedAt.AddDays((order - 1) * days) : AssignedAt;
+    public DateTime UnlocksAt(int order) => UnlocksAt(AssignedAt, PaceDays, order);
+
+    /// <summary>The pacing rule on its own, for reads that project an assignment's columns instead of loading it.</summary>
+    public static DateTime UnlocksAt(DateTime assignedAt, int? paceDays, int order) =>
+        paceDays is { } days ? assignedAt.AddDays((order - 1) * days) : assignedAt;
 
     public StepCompletion? CompletionOf(Guid stepId) => completions.FirstOrDefault(c => c.StepId == stepId);
 
-    public StepStatus StatusOf(ProgramStep step, DateTime now) =>
-        CompletionOf(step.Id) is not null ? StepStatus.Completed
-        : now < UnlocksAt(step.Order) ? StepStatus.Locked
+    public StepStatus StatusOf(ProgramStep step, DateTime now) => StatusOf(CompletionOf(step.Id) is not null, UnlocksAt(step.Order), now);
+
+    /// <summary>A step's status from whether it was completed and when it unlocks.</summary>
+    public static StepStatus StatusOf(bool completed, DateTime unlocksAt, DateTime now) =>
+        completed ? StepStatus.Completed
+        : now < unlocksAt ? StepStatus.Locked
         : StepStatus.Available;
 
     public CompletionOutcome Complete(ProgramStep step, StepAnswer answer, DateTime now)

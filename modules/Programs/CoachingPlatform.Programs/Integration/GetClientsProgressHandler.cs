@@ -22,11 +22,30 @@ internal sealed class GetClientsProgressHandler(ProgramsDbContext db, TimeProvid
         var earliest = ids.Count == 0 ? now : ids.Min(SharedSince);
 
         // What a client recorded before this coach's relationship began (e.g. with another coach) is not counted.
+        // Counted in SQL from the page's earliest start; a client whose first counted win predates their own
+        // start is counted again from it (rare: wins recorded with an earlier coach).
         var wins = (await db.Wins.AsNoTracking().Where(w => ids.Contains(w.ClientId) && w.RecordedAt >= earliest)
-                .Select(w => new { w.ClientId, w.RecordedAt }).ToListAsync(cancellationToken))
-            .Where(w => w.RecordedAt >= SharedSince(w.ClientId))
-            .GroupBy(w => w.ClientId).Select(g => new { g.Key, Count = g.Count(), Last = g.Max(w => w.RecordedAt) })
-            .ToDictionary(g => g.Key);
+                .GroupBy(w => w.ClientId)
+                .Select(g => new WinTally(g.Key, g.Count(), g.Min(w => w.RecordedAt), g.Max(w => w.RecordedAt)))
+                .ToListAsync(cancellationToken))
+            .ToDictionary(w => w.ClientId);
+        var recount = wins.Values.Where(w => w.First < SharedSince(w.ClientId)).Select(w => w.ClientId).ToList();
+        if (recount.Count > 0)
+        {
+            foreach (var tally in (await db.Wins.AsNoTracking().Where(w => recount.Contains(w.ClientId))
+                         .Select(w => new { w.ClientId, w.RecordedAt }).ToListAsync(cancellationToken))
+                     .Where(w => w.RecordedAt >= SharedSince(w.ClientId))
+                     .GroupBy(w => w.ClientId, w => w.RecordedAt)
+                     .Select(g => new WinTally(g.Key, g.Count(), g.Min(), g.Max())))
+            {
+                wins[tally.ClientId] = tally;
+            }
+
+            foreach (var none in recount.Where(id => wins[id].First < SharedSince(id)))
+            {
+                wins.Remove(none);
+            }
+        }
         var since = DateOnly.FromDateTime(now).AddDays(-62);
         var gratitude = (await db.Gratitude.AsNoTracking().Where(g => ids.Contains(g.ClientId) && g.Day >= since)
                 .Select(g => new { g.ClientId, g.Day }).ToListAsync(cancellationToken))
@@ -56,4 +75,6 @@ internal sealed class GetClientsProgressHandler(ProgramsDbContext db, TimeProvid
                 mine.Select(a => new ProgramProgress(a.Id, a.ProgramTitle, a.Completed, a.TotalSteps, a.TotalSteps == 0 ? 0 : a.Completed * 100 / a.TotalSteps, a.CompletedAt)).ToList());
         }).ToList();
     }
+
+    private sealed record WinTally(Guid ClientId, int Count, DateTime First, DateTime Last);
 }

@@ -1,3 +1,4 @@
+using CoachingPlatform.Programs.Domain;
 using CoachingPlatform.Programs.Persistence;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -11,22 +12,51 @@ internal sealed record MyAssignment(Guid Id, string ProgramTitle, int Percent, i
 
 internal sealed record MyStepSummary(Guid Id, int Order, string Title, string Status, DateTime UnlocksAt);
 
+/// <summary>
+/// Two queries that read only the columns the list shows: the steps' content and the client's reflections
+/// are not loaded (they were most of what this read cost).
+/// </summary>
 internal sealed class ListMyAssignmentsHandler(ProgramsDbContext db, TimeProvider clock) : IRequestHandler<ListMyAssignments, IReadOnlyList<MyAssignment>>
 {
-    public async Task<IReadOnlyList<MyAssignment>> Handle(ListMyAssignments request, CancellationToken cancellationToken)
-    {
-        var assignments = await db.Assignments.AsNoTracking().Include(a => a.Completions)
-            .Where(a => a.ClientId == request.ClientId)
+    private sealed record AssignmentRow(Guid Id, Guid ProgramId, string ProgramTitle, int TotalSteps, int? PaceDays, DateTime AssignedAt, DateTime? CompletedAt, List<Guid> Completed);
+
+    private sealed record StepRow(Guid Id, Guid ProgramId, int Order, string Title);
+
+    private static readonly Func<ProgramsDbContext, Guid, IAsyncEnumerable<AssignmentRow>> AssignmentsOf =
+        EF.CompileAsyncQuery((ProgramsDbContext db, Guid clientId) => db.Assignments.AsNoTracking()
+            .Where(a => a.ClientId == clientId)
             .OrderByDescending(a => a.AssignedAt)
             .Take(50)
-            .ToListAsync(cancellationToken);
+            .Select(a => new AssignmentRow(a.Id, a.ProgramId, a.ProgramTitle, a.TotalSteps, a.PaceDays, a.AssignedAt, a.CompletedAt,
+                a.Completions.Select(c => c.StepId).ToList())));
+
+    public async Task<IReadOnlyList<MyAssignment>> Handle(ListMyAssignments request, CancellationToken cancellationToken)
+    {
+        var assignments = new List<AssignmentRow>();
+        await foreach (var row in AssignmentsOf(db, request.ClientId).WithCancellation(cancellationToken))
+        {
+            assignments.Add(row);
+        }
+
+        if (assignments.Count == 0)
+        {
+            return [];
+        }
+
         var programIds = assignments.Select(a => a.ProgramId).Distinct().ToList();
-        var steps = (await db.Steps.AsNoTracking().Where(s => programIds.Contains(s.ProgramId)).ToListAsync(cancellationToken))
+        var steps = (await db.Steps.AsNoTracking().Where(s => programIds.Contains(s.ProgramId))
+                .Select(s => new StepRow(s.Id, s.ProgramId, s.Order, s.Title))
+                .ToListAsync(cancellationToken))
             .ToLookup(s => s.ProgramId);
         var now = clock.GetUtcNow().UtcDateTime;
-        return assignments.Select(a => new MyAssignment(a.Id, a.ProgramTitle, a.Percent, a.PaceDays, a.AssignedAt, a.CompletedAt,
+        return assignments.Select(a => new MyAssignment(a.Id, a.ProgramTitle, a.TotalSteps == 0 ? 0 : a.Completed.Count * 100 / a.TotalSteps,
+                a.PaceDays, a.AssignedAt, a.CompletedAt,
                 steps[a.ProgramId].OrderBy(s => s.Order)
-                    .Select(s => new MyStepSummary(s.Id, s.Order, s.Title, StatusName.Of(a.StatusOf(s, now)), a.UnlocksAt(s.Order)))
+                    .Select(s =>
+                    {
+                        var unlocksAt = Assignment.UnlocksAt(a.AssignedAt, a.PaceDays, s.Order);
+                        return new MyStepSummary(s.Id, s.Order, s.Title, StatusName.Of(Assignment.StatusOf(a.Completed.Contains(s.Id), unlocksAt, now)), unlocksAt);
+                    })
                     .ToList()))
             .ToList();
     }
