@@ -25,27 +25,27 @@ public static class ModuleDbContextRegistration
         var provider = DatabaseProvider.From(configuration);
         var connectionString = ConnectionStrings.Coaching(configuration);
 
-        // The options are built once, not for every request's context (they hold nothing per request).
+        // Pooled: a request leases a context that is reset between uses instead of building a new one (its
+        // services, its sets); the options are built once. The contexts hold no state of their own, and what
+        // the interceptors remember per context (work to signal after a commit, accounts to forget) is at worst
+        // acted on once more by a later lease: an extra wake-up of the delivery loops, an extra stamp read.
         if (provider == DatabaseProvider.SqlServer)
         {
-            services.AddDbContext<TContext, TSqlServer>((sp, options) => Configure(sp, configure, options.UseSqlServer(
-                connectionString, sql => sql.MigrationsHistoryTable(ModuleModel.HistoryTable(schema, false), schema))),
-                optionsLifetime: ServiceLifetime.Singleton);
+            services.AddDbContextPool<TContext, TSqlServer>((sp, options) => Configure(sp, configure, options.UseSqlServer(
+                connectionString, sql => sql.MigrationsHistoryTable(ModuleModel.HistoryTable(schema, false), schema))));
         }
         else if (provider == DatabaseProvider.Postgres)
         {
-            services.AddDbContext<TContext, TPostgres>((sp, options) => Configure(sp, configure, options.UseNpgsql(
-                connectionString, npgsql => npgsql.MigrationsHistoryTable(ModuleModel.HistoryTable(schema, false), schema))),
-                optionsLifetime: ServiceLifetime.Singleton);
+            services.AddDbContextPool<TContext, TPostgres>((sp, options) => Configure(sp, configure, options.UseNpgsql(
+                connectionString, npgsql => npgsql.MigrationsHistoryTable(ModuleModel.HistoryTable(schema, false), schema))));
         }
         else
         {
             // A list in a query (ids.Contains(x)) goes as one JSON parameter: the SQL then stays the same
             // whatever the list's length, so EF caches it instead of generating it again on every request.
-            services.AddDbContext<TContext, TSqlite>((sp, options) => Configure(sp, configure, options.UseSqlite(
+            services.AddDbContextPool<TContext, TSqlite>((sp, options) => Configure(sp, configure, options.UseSqlite(
                 connectionString, sqlite => sqlite.MigrationsHistoryTable(ModuleModel.HistoryTable(schema, true))
-                    .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)).AddInterceptors(Pragmas)),
-                optionsLifetime: ServiceLifetime.Singleton);
+                    .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)).AddInterceptors(Pragmas)));
         }
 
         services.AddSingleton(new ModuleStore(typeof(TContext)));

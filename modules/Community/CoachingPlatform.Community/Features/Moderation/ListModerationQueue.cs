@@ -67,29 +67,21 @@ internal sealed class ListModerationQueueHandler(CommunityDbContext db) : IReque
             comments = comments.Where(c => c.Status == status);
         }
 
+        // One round trip: the open reports of each comment on the page come with it (those since its last decision).
         var rows = await comments
             .OrderBy(c => c.PostedAt).ThenBy(c => c.Id)
             .Skip(skip).Take(request.PageSize)
             .Join(db.Articles, c => c.ArticleId, a => a.Id, (c, a) => new
             {
                 c.Id, c.ParentId, a.Slug, a.Title, c.AuthorName, c.Email, c.Body, c.Status, c.SpamScore, c.SpamReasons,
-                c.StatusChangedAt, c.PostedAt, c.Version,
+                c.PostedAt, c.Version,
+                OpenReports = db.Reports.Where(r => r.CommentId == c.Id && r.ReportedAt > c.StatusChangedAt)
+                    .OrderBy(r => r.ReportedAt).Select(r => r.Reason).ToList(),
             })
             .ToListAsync(cancellationToken);
 
-        var ids = rows.Select(r => r.Id).ToList();
-        var reports = (await db.Reports.AsNoTracking()
-                .Where(r => ids.Contains(r.CommentId))
-                .OrderBy(r => r.ReportedAt)
-                .Select(r => new { r.CommentId, r.Reason, r.ReportedAt })
-                .ToListAsync(cancellationToken))
-            .ToLookup(r => r.CommentId);
-
-        return rows.Select(r =>
-        {
-            var open = reports[r.Id].Where(report => report.ReportedAt > r.StatusChangedAt).Select(report => report.Reason).ToList();
-            return new ModerationItem(r.Id, r.ParentId, r.Slug, r.Title, r.AuthorName, r.Email, r.Body, CommentQueries.NameOf(r.Status),
-                r.SpamScore, r.SpamReasons.Length == 0 ? [] : r.SpamReasons.Split('\n'), open.Count, open, r.PostedAt, r.Version);
-        }).ToList();
+        return rows.Select(r => new ModerationItem(r.Id, r.ParentId, r.Slug, r.Title, r.AuthorName, r.Email, r.Body, CommentQueries.NameOf(r.Status),
+                r.SpamScore, r.SpamReasons.Length == 0 ? [] : r.SpamReasons.Split('\n'), r.OpenReports.Count, r.OpenReports, r.PostedAt, r.Version))
+            .ToList();
     }
 }
