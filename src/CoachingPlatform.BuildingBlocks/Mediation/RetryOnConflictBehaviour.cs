@@ -30,7 +30,7 @@ public sealed class RetryOnConflictBehaviour<TRequest, TResponse> : IPipelineBeh
             }
             catch (Exception ex) when (attempt < MaxAttempts && IsLostRace(ex))
             {
-                foreach (var context in (ex as DbUpdateException ?? ex.InnerException as DbUpdateException)?.Entries.Select(e => e.Context).Distinct() ?? [])
+                foreach (var context in FailedSave(ex)?.Entries.Select(e => e.Context).Distinct() ?? [])
                 {
                     context.ChangeTracker.Clear();
                 }
@@ -39,6 +39,20 @@ public sealed class RetryOnConflictBehaviour<TRequest, TResponse> : IPipelineBeh
                 await Task.Delay(Random.Shared.Next(1, ceiling + 1), cancellationToken);
             }
         }
+    }
+
+    /// <summary>The failed save, however deep a transient-failure wrapper put it.</summary>
+    private static DbUpdateException? FailedSave(Exception exception)
+    {
+        for (Exception? inner = exception; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is DbUpdateException save)
+            {
+                return save;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsLostRace(Exception exception) =>
