@@ -7,9 +7,10 @@ namespace CoachingPlatform.BuildingBlocks.Delivery;
 /// claim expired), an UPDATE per candidate sets a fresh owner and expiry on those still due, then the
 /// candidates carrying that owner are read back. The condition is repeated in the UPDATE itself, so two
 /// workers that picked the same candidates cannot both own a row: the database serializes the two updates
-/// and the second finds the row claimed. The updates are not cancelled halfway, so that no row stays
-/// claimed without being read back. Where the provider has it, <see cref="SkipLockedClaims"/> takes the rows
-/// instead.
+/// and the second finds the row claimed. Cancellation is honoured only before anything is claimed: from the
+/// first update on, the claim runs to the end and reads its rows back even when the host is stopping, so the
+/// worker finishes or gives back every row it owns; a claim cut off halfway would leave rows owned by no
+/// one for a whole lease. Where the provider has it, <see cref="SkipLockedClaims"/> takes the rows instead.
 /// </summary>
 public static class Claims
 {
@@ -28,8 +29,9 @@ public static class Claims
         var until = now + options.Lease;
         if (SkipLockedClaims.Applies(rows))
         {
-            var taken = await SkipLockedClaims.ClaimAsync(rows, owner, now, until, options.BatchSize, ct);
-            return taken == 0 ? [] : await rows.Where(r => r.LockedBy == owner).OrderBy(r => r.NextAttemptAt).ThenBy(r => r.Id).ToListAsync(ct);
+            ct.ThrowIfCancellationRequested();
+            var taken = await SkipLockedClaims.ClaimAsync(rows, owner, now, until, options.BatchSize);
+            return taken == 0 ? [] : await rows.Where(r => r.LockedBy == owner).OrderBy(r => r.NextAttemptAt).ThenBy(r => r.Id).ToListAsync(CancellationToken.None);
         }
 
         var due = Due(rows, now).OrderBy(r => r.NextAttemptAt);
@@ -44,7 +46,7 @@ public static class Claims
         var claimed = await KeyedClaims.ClaimAsync(rows, candidates, owner, now, until);
 
         // Read back by key: a scan for the owner would read every row of the table, bodies included.
-        return claimed == 0 ? [] : await rows.Where(r => candidates.Contains(r.Id) && r.LockedBy == owner).OrderBy(r => r.NextAttemptAt).ThenBy(r => r.Id).ToListAsync(ct);
+        return claimed == 0 ? [] : await rows.Where(r => candidates.Contains(r.Id) && r.LockedBy == owner).OrderBy(r => r.NextAttemptAt).ThenBy(r => r.Id).ToListAsync(CancellationToken.None);
     }
 
     /// <summary>Whether anything is waiting, without claiming it (tests and health checks ask).</summary>

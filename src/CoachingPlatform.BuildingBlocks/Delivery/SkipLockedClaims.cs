@@ -16,7 +16,8 @@ internal static class SkipLockedClaims
     public static bool Applies<T>(DbSet<T> rows)
         where T : class => rows.GetService<ICurrentDbContext>().Context.Database.IsNpgsql();
 
-    public static Task<int> ClaimAsync<T>(DbSet<T> rows, string owner, DateTime now, DateTime until, int batchSize, CancellationToken ct)
+    /// <summary>Not cancellable: once the update runs, its rows must be read back (see <see cref="Claims"/>).</summary>
+    public static Task<int> ClaimAsync<T>(DbSet<T> rows, string owner, DateTime now, DateTime until, int batchSize)
         where T : DeliveryItem
     {
         var context = rows.GetService<ICurrentDbContext>().Context;
@@ -37,6 +38,6 @@ internal static class SkipLockedClaims
                 LIMIT {3}
                 FOR UPDATE SKIP LOCKED)
             """;
-        return context.Database.ExecuteSqlRawAsync(sql, [owner, until, now, batchSize], ct);
+        return context.Database.ExecuteSqlRawAsync(sql, [owner, until, now, batchSize], CancellationToken.None);
     }
 }

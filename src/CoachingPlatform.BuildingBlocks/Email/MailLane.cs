@@ -32,7 +32,9 @@ internal sealed partial class MailLane(
         try
         {
             var batch = await queue.Mail.ClaimAsync(node, Now, options, inWrittenOrder: false, cancellationToken);
-            await store.LoadBodiesAsync(batch, cancellationToken);
+
+            // The batch is claimed: a stop does not cut the bodies' read short, so the loop below gives back what it does not send.
+            await store.LoadBodiesAsync(batch, CancellationToken.None);
 
             // A mail in hand is finished even when the host is stopping; the rest are given back.
             for (var i = 0; i < batch.Count && !cancellationToken.IsCancellationRequested; i++)

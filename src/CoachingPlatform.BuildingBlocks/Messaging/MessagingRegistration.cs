@@ -36,11 +36,6 @@ public static class MessagingRegistration
             services.AddScoped(consumer);
         }
 
-        if (options.DispatchInBackground)
-        {
-            services.AddHostedService<DeliveryService>();
-        }
-
         if (options.Transport == MessageTransport.RabbitMq)
         {
             services.AddRabbitMqTransport(options.RabbitMq, consumers);
@@ -55,6 +50,14 @@ public static class MessagingRegistration
                     mediator.AddConsumer(ConsumerCatalog.InboxWriterOf(consumer));
                 }
             });
+        }
+
+        // Registered after the transport, so that it starts after the bus and, as a host stops its services in
+        // the reverse order, stops before it: the message in hand at a stop is published on a running bus and
+        // the rest of the batch given back, instead of failing on a stopped bus and waiting out a backoff.
+        if (options.DispatchInBackground)
+        {
+            services.AddHostedService<DeliveryService>();
         }
 
         services.AddHealthChecks().AddCheck<DeadLetterHealthCheck>("deliveries", tags: ["ready"]);
