@@ -109,7 +109,7 @@ fi
 digest=""
 if [ "${BENCH_DIGEST:-1}" = 1 ] && [ -x build/bench/digest-bench.sh ]; then
   echo "digest benchmark"
-  digest=$(build/bench/digest-bench.sh 2>&1 | tail -40)
+  digest=$(build/bench/digest-bench.sh 2>&1 | grep -v '^ *app: ' | tail -12)
 fi
 
 python3 build/bench/report.py "$work/results" "$out" <<EOF
