@@ -1,10 +1,7 @@
-using System.Data.Common;
-using System.Runtime.CompilerServices;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-
 using CoachingPlatform.BuildingBlocks.Email;
 using CoachingPlatform.BuildingBlocks.Messaging;
+using CoachingPlatform.BuildingBlocks.Persistence;
+using Microsoft.EntityFrameworkCore;
 
 namespace CoachingPlatform.BuildingBlocks.Delivery;
 
@@ -12,88 +9,9 @@ namespace CoachingPlatform.BuildingBlocks.Delivery;
 /// Wakes the workers once a save that added outbox or inbox messages, or mails, has committed: right after
 /// the save, or, inside an explicit transaction, when that transaction commits (before, they cannot see them).
 /// </summary>
-internal sealed class DeliverySavedInterceptor(DeliverySignals signals) : SaveChangesInterceptor, IDbTransactionInterceptor
+internal sealed class DeliverySavedInterceptor(DeliverySignals signals) : CommittedSaveInterceptor<DeliverySavedInterceptor.Work>
 {
-    private readonly ConditionalWeakTable<DbContext, Work> saving = [];
-    private readonly ConditionalWeakTable<DbContext, Work> awaitingCommit = [];
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
-        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        if (eventData.Context is { } context)
-        {
-            var work = WorkOf(context);
-            if (work.Events || work.Mail)
-            {
-                saving.AddOrUpdate(context, work);
-            }
-        }
-
-        return base.SavingChangesAsync(eventData, result, cancellationToken);
-    }
-
-    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        if (eventData.Context is { } context && saving.TryGetValue(context, out var work))
-        {
-            saving.Remove(context);
-            if (context.Database.CurrentTransaction is null)
-            {
-                Notify(work);
-            }
-            else
-            {
-                awaitingCommit.AddOrUpdate(context, work);
-            }
-        }
-
-        return base.SavedChangesAsync(eventData, result, cancellationToken);
-    }
-
-    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
-    {
-        if (eventData.Context is { } context)
-        {
-            saving.Remove(context);
-        }
-
-        return base.SaveChangesFailedAsync(eventData, cancellationToken);
-    }
-
-    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Committed(eventData.Context);
-
-    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Committed(eventData.Context);
-        return Task.CompletedTask;
-    }
-
-    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Forget(eventData.Context);
-
-    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Forget(eventData.Context);
-        return Task.CompletedTask;
-    }
-
-    private void Committed(DbContext? context)
-    {
-        if (context is not null && awaitingCommit.TryGetValue(context, out var work))
-        {
-            awaitingCommit.Remove(context);
-            Notify(work);
-        }
-    }
-
-    private void Forget(DbContext? context)
-    {
-        if (context is not null)
-        {
-            awaitingCommit.Remove(context);
-        }
-    }
-
-    private static Work WorkOf(DbContext context)
+    protected override Work? WorkOf(DbContext context)
     {
         bool events = false, mail = false;
         foreach (var entry in context.ChangeTracker.Entries())
@@ -105,10 +23,10 @@ internal sealed class DeliverySavedInterceptor(DeliverySignals signals) : SaveCh
             }
         }
 
-        return new Work(events, mail);
+        return events || mail ? new Work(events, mail) : null;
     }
 
-    private void Notify(Work work)
+    protected override void Visible(Work work)
     {
         if (work.Events)
         {
@@ -121,5 +39,5 @@ internal sealed class DeliverySavedInterceptor(DeliverySignals signals) : SaveCh
         }
     }
 
-    private sealed record Work(bool Events, bool Mail);
+    internal sealed record Work(bool Events, bool Mail);
 }
