@@ -7,9 +7,9 @@ namespace CoachingPlatform.Identity.Sessions;
 /// The security stamp the database last returned for an account, kept for a few seconds
 /// (<see cref="StampCacheOptions.StampCacheSeconds"/>) so that a burst of signed-in requests reads it once.
 /// Any save of an account on this node (sign-out, password change or reset, erasure) forgets it at once,
-/// before and after the save and again when its transaction commits; a read that was under way while an
-/// account was forgotten is not kept, so an old stamp cannot come back. Another node's change is seen
-/// when this node's copy expires.
+/// as the save starts and again once the change is visible (after the save, or when its transaction
+/// commits); a read that was under way while an account was forgotten is not kept, so an old stamp cannot
+/// come back. Another node's change is seen when this node's copy expires.
 /// </summary>
 internal sealed class StampCache : IDisposable
 {
