@@ -33,6 +33,9 @@ public sealed class MailBody
 
     public DateTime CreatedAt { get; private set; }
 
+    /// <summary>The shared header values, read from <see cref="Headers"/> once per body rather than once per mail.</summary>
+    private Dictionary<string, string>? sharedHeaders;
+
     /// <summary>The shared mail; its subject, parts and header values may hold slots that each recipient's values replace.</summary>
     public static MailBody Create(EmailMessage shared, DateTime now) => new()
     {
@@ -47,11 +50,8 @@ public sealed class MailBody
     /// <summary>One recipient's mail: every slot replaced by that recipient's value, wherever it appears.</summary>
     public EmailMessage Fill(string to, string? toName, IReadOnlyDictionary<string, string> values)
     {
-        var headers = JsonSerializer.Deserialize<Dictionary<string, string>>(Headers) ?? [];
-        foreach (var name in headers.Keys.ToList())
-        {
-            headers[name] = Replace(headers[name], values);
-        }
+        sharedHeaders ??= JsonSerializer.Deserialize<Dictionary<string, string>>(Headers) ?? [];
+        var headers = sharedHeaders.ToDictionary(h => h.Key, h => Replace(h.Value, values));
 
         return new EmailMessage(to, Replace(Subject, values), Replace(Html, values), Replace(Text, values)) { ToName = toName, Headers = headers };
     }

@@ -1,7 +1,7 @@
 using CoachingPlatform.BuildingBlocks.Email;
-using CoachingPlatform.BuildingBlocks.Errors;
 using CoachingPlatform.Clients.Contracts;
 using CoachingPlatform.Subscriptions.Domain;
+using CoachingPlatform.Subscriptions.Features.Digests;
 using CoachingPlatform.Subscriptions.Persistence;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -58,13 +58,11 @@ internal sealed class SendCoachDigestsHandler(
                     queued += mailed;
                     break;
                 }
-                catch (Exception e) when ((e is DbUpdateException || DbErrors.IsDeadlock(e)) && attempt < MaxConflictRetries)
+                catch (Exception e) when (DigestRaces.IsLost(e) && attempt < MaxConflictRetries)
                 {
-                    // Another run handled some of these coaches first: read the batch again; they are marked now.
+                    // Read the batch again: the coaches the other run handled are marked now.
                     logger.LogInformation(e, "Coach digest batch raced another run of {Week}; reading it again", week);
-                    db.ChangeTracker.Clear();
-                    db.DigestRuns.Attach(run);
-                    await db.Entry(run).ReloadAsync(cancellationToken);
+                    await DigestRaces.ResumeAsync(db, run, cancellationToken);
                 }
                 finally
                 {

@@ -1,5 +1,4 @@
 using CoachingPlatform.BuildingBlocks.Delivery;
-using CoachingPlatform.BuildingBlocks.Errors;
 using CoachingPlatform.BuildingBlocks.Email;
 using CoachingPlatform.BuildingBlocks.Observability;
 using CoachingPlatform.BuildingBlocks.Web;
@@ -90,14 +89,11 @@ internal sealed class SendDigestsHandler(
                 signals.Mail.Notify();
                 PlatformTelemetry.DigestMailsQueued.Add(mails.Count, new KeyValuePair<string, object?>("frequency", request.Frequency.ToString()));
             }
-            catch (Exception e) when ((e is DbUpdateException || DbErrors.IsDeadlock(e)) && ++conflicts <= MaxConflictRetries)
+            catch (Exception e) when (DigestRaces.IsLost(e) && ++conflicts <= MaxConflictRetries)
             {
-                // Another run queued some of these first (or, on a server database, deadlocked with this one on
-                // them): read the batch again; those it handled are no longer due.
+                // Read the batch again: those the other run handled are no longer due.
                 logger.LogInformation(e, "Digest batch after {After} raced another run of {Edition}; reading it again", after, edition.Key);
-                db.ChangeTracker.Clear();
-                db.DigestRuns.Attach(run);
-                await db.Entry(run).ReloadAsync(cancellationToken);
+                await DigestRaces.ResumeAsync(db, run, cancellationToken);
             }
 
             db.ChangeTracker.Clear();
