@@ -8,7 +8,10 @@ namespace CoachingPlatform.Web.Operations;
 
 internal static class BackupRegistration
 {
-    /// <summary>The nightly backup, on the embedded SQLite database only; PostgreSQL and SQL Server use their own tools.</summary>
+    /// <summary>
+    /// The nightly backup, on the embedded SQLite database only (PostgreSQL and SQL Server use their own tools),
+    /// and the open connection that lets a restore notice the running app.
+    /// </summary>
     public static IServiceCollection AddPlatformBackups(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<BackupOptions>().Bind(configuration.GetSection(BackupOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
@@ -17,7 +20,9 @@ internal static class BackupRegistration
             return services;
         }
 
-        services.AddSingleton(new BackupLedger(LedgerPath(ConnectionStrings.Coaching(configuration))));
+        var connectionString = ConnectionStrings.Coaching(configuration);
+        services.AddSingleton(new BackupLedger(LedgerPath(connectionString)));
+        services.AddHostedService(_ => new DatabaseHold(connectionString));
         services.AddSingleton<NightlyBackup>();
         services.AddSingleton<IDeadLetterSource>(sp => sp.GetRequiredService<NightlyBackup>());
         services.AddTransient<BackupJob>();
