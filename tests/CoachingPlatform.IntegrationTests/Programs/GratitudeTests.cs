@@ -81,6 +81,24 @@ public sealed class GratitudeTests(AppFixture app) : IntegrationTest(app)
         Assert.Equal(DateOnly.FromDateTime(eightPmUtc).AddDays(1), gratitude!.Today);
     }
 
+    [Fact]
+    public async Task The_coach_counts_the_streak_by_the_clients_own_day()
+    {
+        using var sam = await App.SignInAsPersonAsync(DemoUser.Client);
+        App.Clock.AdvanceToNext(new TimeOnly(20, 0));
+        using var evening = await App.SignInAgainAsync(sam);
+        using var coach = await App.SignInAsync(DemoUser.Coach);
+        using var saved = await evening.Api.PutAsJsonAsync("/api/me/preferences", new { timeZone = "Asia/Tokyo", quietHoursStart = "21:00:00", quietHoursEnd = "08:00:00", weeklyReminderBudget = 2 });
+        saved.EnsureSuccessStatusCode();
+
+        // It is already tomorrow in Tokyo: the lines count for that day, which UTC has not reached yet.
+        using var response = await evening.Api.PutAsJsonAsync("/api/me/gratitude/today", new { items = new[] { "Dawn", "Quiet", "Tea" } });
+
+        var gratitude = await response.ReadJsonAsync<Gratitude>();
+        Assert.Equal(1, gratitude.Streak);
+        Assert.Equal(gratitude.Streak, (await coach.ClientAsync(sam.Id)).GratitudeStreak);
+    }
+
     [Theory]
     [InlineData("Only|two")]
     [InlineData("One|two|three|four")]

@@ -42,10 +42,15 @@ internal sealed class ClientPreferences
         WeeklyReminderBudget = weeklyBudget;
     }
 
-    public DateTime LocalTime(DateTime utcNow) =>
-        TimeZoneInfo.ConvertTimeFromUtc(utcNow, TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out var zone) ? zone : TimeZoneInfo.Utc);
+    public DateTime LocalTime(DateTime utcNow) => LocalTime(TimeZone, utcNow);
 
-    public DateOnly Today(DateTime utcNow) => DateOnly.FromDateTime(LocalTime(utcNow));
+    public DateOnly Today(DateTime utcNow) => Today(TimeZone, utcNow);
+
+    /// <summary>The day it is for a client in <paramref name="timeZone"/> (UTC when unknown or not set).</summary>
+    public static DateOnly Today(string? timeZone, DateTime utcNow) => DateOnly.FromDateTime(LocalTime(timeZone, utcNow));
+
+    private static DateTime LocalTime(string? timeZone, DateTime utcNow) =>
+        TimeZoneInfo.ConvertTimeFromUtc(utcNow, timeZone is not null && TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var zone) ? zone : TimeZoneInfo.Utc);
 
     /// <summary>Quiet hours may wrap midnight (21:00 to 08:00); equal start and end means none.</summary>
     public bool IsQuiet(DateTime utcNow)

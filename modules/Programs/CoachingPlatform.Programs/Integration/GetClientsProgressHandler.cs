@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CoachingPlatform.Programs.Integration;
 
-/// <summary>Everything the coach dashboard shows per client, in a fixed number of queries whatever the page size.</summary>
+/// <summary>Everything the coach dashboard shows per client, in four queries whatever the page size
+/// (a fifth, rarely, recounts wins recorded before a relationship began).</summary>
 internal sealed class GetClientsProgressHandler(ProgramsDbContext db, TimeProvider clock) : IRequestHandler<GetClientsProgress, IReadOnlyList<ClientProgress>>
 {
     public async Task<IReadOnlyList<ClientProgress>> Handle(GetClientsProgress request, CancellationToken cancellationToken)
@@ -46,12 +47,17 @@ internal sealed class GetClientsProgressHandler(ProgramsDbContext db, TimeProvid
                 wins.Remove(none);
             }
         }
+        // Each gratitude day comes with the client's time zone (which decides what "today" is for the streak);
+        // a client with no day in the window has no streak, whatever their zone.
         var since = DateOnly.FromDateTime(now).AddDays(-62);
-        var gratitude = (await db.Gratitude.AsNoTracking().Where(g => ids.Contains(g.ClientId) && g.Day >= since)
-                .Select(g => new { g.ClientId, g.Day }).ToListAsync(cancellationToken))
+        var gratitude = (await (from g in db.Gratitude.AsNoTracking()
+                    where ids.Contains(g.ClientId) && g.Day >= since
+                    join p in db.Preferences on g.ClientId equals p.ClientId into preferences
+                    from p in preferences.DefaultIfEmpty()
+                    select new { g.ClientId, g.Day, TimeZone = p == null ? null : p.TimeZone })
+                .ToListAsync(cancellationToken))
             .Where(g => g.Day >= DateOnly.FromDateTime(SharedSince(g.ClientId)))
-            .ToLookup(g => g.ClientId, g => g.Day);
-        var preferences = await db.Preferences.AsNoTracking().Where(p => ids.Contains(p.ClientId)).ToDictionaryAsync(p => p.ClientId, cancellationToken);
+            .ToLookup(g => g.ClientId);
         var support = await db.SupportRequests.AsNoTracking()
             .Where(s => s.CoachId == request.CoachId && ids.Contains(s.ClientId) && s.ResolvedAt == null)
             .GroupBy(s => s.ClientId).Select(g => new { g.Key, Count = g.Count() })
@@ -69,9 +75,10 @@ internal sealed class GetClientsProgressHandler(ProgramsDbContext db, TimeProvid
                 lastActivity = win.Last;
             }
 
-            var today = (preferences.GetValueOrDefault(id) ?? ClientPreferences.DefaultFor(id)).Today(now);
+            var days = gratitude[id].ToList();
+            var streak = days.Count == 0 ? 0 : GratitudeStreak.Compute(days.Select(d => d.Day), ClientPreferences.Today(days[0].TimeZone, now));
             return new ClientProgress(id, mine.Count, completed, total, total == 0 ? 0 : completed * 100 / total, lastActivity,
-                win?.Count ?? 0, GratitudeStreak.Compute(gratitude[id], today), support.GetValueOrDefault(id),
+                win?.Count ?? 0, streak, support.GetValueOrDefault(id),
                 mine.Select(a => new ProgramProgress(a.Id, a.ProgramTitle, a.Completed, a.TotalSteps, a.TotalSteps == 0 ? 0 : a.Completed * 100 / a.TotalSteps, a.CompletedAt)).ToList());
         }).ToList();
     }

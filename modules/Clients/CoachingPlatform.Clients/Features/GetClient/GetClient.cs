@@ -14,7 +14,9 @@ internal sealed class GetClientHandler(ClientsDbContext db, IMediator mediator) 
     public async Task<ClientView> Handle(GetClient request, CancellationToken cancellationToken)
     {
         var client = await db.CoachClients.AsNoTracking()
-            .SingleOrDefaultAsync(c => c.CoachId == request.CoachId && c.ClientId == request.ClientId, cancellationToken)
+            .Where(c => c.CoachId == request.CoachId && c.ClientId == request.ClientId)
+            .Select(ClientRow.Select)
+            .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("client", request.ClientId);
         var progress = await mediator.Send(new GetClientsProgress(request.CoachId, [client.ClientId], new Dictionary<Guid, DateTime> { [client.ClientId] = client.SharedSince }), cancellationToken);
         return ClientView.From(client, progress.SingleOrDefault());

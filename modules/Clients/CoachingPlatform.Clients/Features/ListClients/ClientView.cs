@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using CoachingPlatform.Clients.Domain;
 using CoachingPlatform.Programs.Contracts;
 
@@ -21,11 +22,11 @@ internal sealed record ClientView(
     bool NeedsSupport,
     IReadOnlyList<ProgramProgress> Programs)
 {
-    public static ClientView From(CoachClient client, ClientProgress? progress) => new(
+    public static ClientView From(ClientRow client, ClientProgress? progress) => new(
         client.ClientId,
         client.Email,
         client.DisplayName,
-        client.StatusForCoach,
+        client.Active ? "active" : "invited",
         client.InvitedAt,
         client.ActivatedAt,
         progress?.Assignments ?? 0,
@@ -37,4 +38,12 @@ internal sealed record ClientView(
         progress?.GratitudeStreak ?? 0,
         (progress?.OpenSupportRequests ?? 0) > 0,
         progress?.Programs ?? []);
+}
+
+/// <summary>The columns of a relationship the coach's views need, read without the rest of the row.</summary>
+internal sealed record ClientRow(Guid ClientId, string Email, string DisplayName, bool Active, DateTime InvitedAt, DateTime? ActivatedAt, DateTime SharedSince)
+{
+    /// <summary>Active as <see cref="CoachClient.StatusForCoach"/> tells it: joined, and not waiting for an account's consent.</summary>
+    public static readonly Expression<Func<CoachClient, ClientRow>> Select = c =>
+        new ClientRow(c.ClientId, c.Email, c.DisplayName, c.PendingAccountId == null && c.ActivatedAt != null, c.InvitedAt, c.ActivatedAt, c.SharedSince);
 }

@@ -27,6 +27,7 @@ internal sealed class ListClientsHandler(ClientsDbContext db, IMediator mediator
             .OrderBy(c => c.DisplayName).ThenBy(c => c.ClientId)
             .Skip((request.Page - 1) * request.PageSize)
             .Take(request.PageSize)
+            .Select(ClientRow.Select)
             .ToListAsync(cancellationToken);
         if (clients.Count == 0)
         {

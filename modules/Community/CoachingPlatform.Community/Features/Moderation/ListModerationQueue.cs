@@ -67,21 +67,44 @@ internal sealed class ListModerationQueueHandler(CommunityDbContext db) : IReque
             comments = comments.Where(c => c.Status == status);
         }
 
-        // One round trip: the open reports of each comment on the page come with it (those since its last decision).
+        // A flat page (no collection in the projection, which EF would shape per execution); each row says
+        // whether it has open reports (those since its last decision), and only then are they read.
         var rows = await comments
             .OrderBy(c => c.PostedAt).ThenBy(c => c.Id)
             .Skip(skip).Take(request.PageSize)
-            .Join(db.Articles, c => c.ArticleId, a => a.Id, (c, a) => new
-            {
+            .Join(db.Articles, c => c.ArticleId, a => a.Id, (c, a) => new Row(
                 c.Id, c.ParentId, a.Slug, a.Title, c.AuthorName, c.Email, c.Body, c.Status, c.SpamScore, c.SpamReasons,
-                c.PostedAt, c.Version,
-                OpenReports = db.Reports.Where(r => r.CommentId == c.Id && r.ReportedAt > c.StatusChangedAt)
-                    .OrderBy(r => r.ReportedAt).Select(r => r.Reason).ToList(),
-            })
+                c.PostedAt, c.Version, db.Reports.Any(r => r.CommentId == c.Id && r.ReportedAt > c.StatusChangedAt)))
             .ToListAsync(cancellationToken);
+        var reports = await OpenReportsAsync(rows.Where(r => r.Reported).Select(r => r.Id).ToList(), cancellationToken);
 
-        return rows.Select(r => new ModerationItem(r.Id, r.ParentId, r.Slug, r.Title, r.AuthorName, r.Email, r.Body, CommentQueries.NameOf(r.Status),
-                r.SpamScore, r.SpamReasons.Length == 0 ? [] : r.SpamReasons.Split('\n'), r.OpenReports.Count, r.OpenReports, r.PostedAt, r.Version))
+        return rows.Select(r =>
+            {
+                var open = reports[r.Id].ToList();
+                return new ModerationItem(r.Id, r.ParentId, r.Slug, r.Title, r.AuthorName, r.Email, r.Body, CommentQueries.NameOf(r.Status),
+                    r.SpamScore, r.SpamReasons.Length == 0 ? [] : r.SpamReasons.Split('\n'), open.Count, open, r.PostedAt, r.Version);
+            })
             .ToList();
     }
+
+    private async Task<ILookup<Guid, string>> OpenReportsAsync(List<Guid> ids, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return Array.Empty<string>().ToLookup(_ => Guid.Empty);
+        }
+
+        return (await db.Reports.AsNoTracking()
+                .Where(r => ids.Contains(r.CommentId))
+                .Join(db.Comments, r => r.CommentId, c => c.Id, (r, c) => new { r.CommentId, r.Reason, r.ReportedAt, c.StatusChangedAt })
+                .Where(r => r.ReportedAt > r.StatusChangedAt)
+                .OrderBy(r => r.ReportedAt)
+                .Select(r => new { r.CommentId, r.Reason })
+                .ToListAsync(cancellationToken))
+            .ToLookup(r => r.CommentId, r => r.Reason);
+    }
+
+    private sealed record Row(
+        Guid Id, Guid? ParentId, string Slug, string Title, string AuthorName, string Email, string Body, CommentStatus Status,
+        int SpamScore, string SpamReasons, DateTime PostedAt, Guid Version, bool Reported);
 }
