@@ -3,6 +3,7 @@ using CoachingPlatform.BuildingBlocks.Persistence;
 using CoachingPlatform.Clients.Features;
 using CoachingPlatform.Clients.Features.Consent;
 using CoachingPlatform.Clients.Features.InviteClient;
+using CoachingPlatform.Clients.Features.ListClients;
 using CoachingPlatform.Clients.Persistence;
 using CoachingPlatform.Clients.Seeding;
 using Microsoft.AspNetCore.Routing;
@@ -16,7 +17,11 @@ public static class ClientsModule
 {
     public static IServiceCollection AddClientsModule(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModuleDbContext<ClientsDbContext, SqliteClientsDbContext, SqlServerClientsDbContext, PostgresClientsDbContext>(configuration, ClientsDbContext.SchemaName);
+        services.AddSingleton<ClientsVersion>();
+        services.AddSingleton<ClientListCache>();
+        services.AddModuleDbContext<ClientsDbContext, SqliteClientsDbContext, SqlServerClientsDbContext, PostgresClientsDbContext>(
+            configuration, ClientsDbContext.SchemaName,
+            (sp, options) => options.AddInterceptors(new ChangeVersionInterceptor(sp.GetRequiredService<ClientsVersion>(), ClientsVersion.Counts)));
         services.AddScoped<IModuleInitializer, ClientsSeeder>();
         services.AddScoped<IModuleInitializer, ScaleSeeder>();
         return services;

@@ -23,3 +23,10 @@ public sealed record ClientProgress(
 
 /// <summary>One assigned program's progress: programs are never pooled into one percentage.</summary>
 public sealed record ProgramProgress(Guid AssignmentId, string ProgramTitle, int CompletedSteps, int TotalSteps, int Percent, DateTime? CompletedAt);
+
+/// <summary>
+/// A number that moves on, on this node, with every saved change to what <see cref="GetClientsProgress"/>
+/// reports (assignments, completions, wins, gratitude, support requests, time zones): a view built from
+/// the progress may be kept while it stands still. Another node's changes do not move it.
+/// </summary>
+public sealed record GetProgressVersion : IRequest<long>;

@@ -7,6 +7,7 @@ using CoachingPlatform.Programs.Features.Practice;
 using CoachingPlatform.Programs.Features.Suggestions;
 using CoachingPlatform.Programs.Features.Support;
 using CoachingPlatform.Programs.Features.Templates;
+using CoachingPlatform.Programs.Integration;
 using CoachingPlatform.Programs.Jobs;
 using CoachingPlatform.Programs.Persistence;
 using CoachingPlatform.Programs.Seeding;
@@ -21,7 +22,10 @@ public static class ProgramsModule
 {
     public static IServiceCollection AddProgramsModule(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModuleDbContext<ProgramsDbContext, SqliteProgramsDbContext, SqlServerProgramsDbContext, PostgresProgramsDbContext>(configuration, ProgramsDbContext.SchemaName);
+        services.AddSingleton<ProgressVersion>();
+        services.AddModuleDbContext<ProgramsDbContext, SqliteProgramsDbContext, SqlServerProgramsDbContext, PostgresProgramsDbContext>(
+            configuration, ProgramsDbContext.SchemaName,
+            (sp, options) => options.AddInterceptors(new ChangeVersionInterceptor(sp.GetRequiredService<ProgressVersion>(), ProgressVersion.Counts)));
         services.AddOptions<ProgramsOptions>().Bind(configuration.GetSection(ProgramsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<StepReminderJob>();
         services.AddScoped<IModuleInitializer, ProgramsSeeder>();

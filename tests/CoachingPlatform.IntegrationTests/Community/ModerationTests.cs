@@ -27,6 +27,19 @@ public sealed class ModerationTests(AppFixture app) : IntegrationTest(app)
     }
 
     [Fact]
+    public async Task The_queue_read_before_a_comment_or_a_decision_is_not_served_after_it()
+    {
+        using var admin = await App.SignInAsync(DemoUser.Admin);
+        var jordan = Assert.Single(await admin.QueueAsync("pending"));
+
+        var posted = await App.CreateClient().PostCommentAsync("Patience helped me more than anything.", "Robin", "robin@example.com");
+        Assert.Equal([jordan.Id, posted.Id], (await admin.QueueAsync("pending")).Select(c => c.Id));
+
+        await admin.DecideAsync(jordan.Id, "approve", jordan.Version);
+        Assert.Equal([posted.Id], (await admin.QueueAsync("pending")).Select(c => c.Id));
+    }
+
+    [Fact]
     public async Task The_queue_never_says_whether_a_commenter_is_a_client()
     {
         using var admin = await App.SignInAsync(DemoUser.Admin);

@@ -18,9 +18,12 @@ internal sealed class ListClientsValidator : AbstractValidator<ListClients>
     }
 }
 
-internal sealed class ListClientsHandler(ClientsDbContext db, IMediator mediator) : IRequestHandler<ListClients, IReadOnlyList<ClientView>>
+internal sealed class ListClientsHandler(ClientsDbContext db, IMediator mediator, ClientListCache cache) : IRequestHandler<ListClients, IReadOnlyList<ClientView>>
 {
-    public async Task<IReadOnlyList<ClientView>> Handle(ListClients request, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ClientView>> Handle(ListClients request, CancellationToken cancellationToken) =>
+        await cache.GetOrReadAsync(request, await mediator.Send(new GetProgressVersion(), cancellationToken), () => ReadAsync(request, cancellationToken));
+
+    private async Task<IReadOnlyList<ClientView>> ReadAsync(ListClients request, CancellationToken cancellationToken)
     {
         var clients = await db.CoachClients.AsNoTracking()
             .Where(c => c.CoachId == request.CoachId)

@@ -1,4 +1,5 @@
 using CoachingPlatform.Community.Domain;
+using CoachingPlatform.Community.Features.Reading;
 using CoachingPlatform.Community.Persistence;
 using FluentValidation;
 using MediatR;
@@ -47,9 +48,13 @@ internal sealed class ListModerationQueueValidator : AbstractValidator<ListModer
     }
 }
 
-internal sealed class ListModerationQueueHandler(CommunityDbContext db) : IRequestHandler<ListModerationQueue, IReadOnlyList<ModerationItem>>
+/// <summary>The queue is the same for every moderator, so its pages are kept with what readers see (<see cref="ReaderCache"/>).</summary>
+internal sealed class ListModerationQueueHandler(CommunityDbContext db, ReaderCache cache) : IRequestHandler<ListModerationQueue, IReadOnlyList<ModerationItem>>
 {
-    public async Task<IReadOnlyList<ModerationItem>> Handle(ListModerationQueue request, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<ModerationItem>> Handle(ListModerationQueue request, CancellationToken cancellationToken) =>
+        cache.GetOrReadAsync(nameof(ListModerationQueue), request.Status!, request.Page, request.PageSize, () => ReadAsync(request, cancellationToken));
+
+    private async Task<IReadOnlyList<ModerationItem>> ReadAsync(ListModerationQueue request, CancellationToken cancellationToken)
     {
         if (CommentQueries.Skip(request.Page, request.PageSize) is not { } skip)
         {

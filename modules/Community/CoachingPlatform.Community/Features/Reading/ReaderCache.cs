@@ -8,7 +8,9 @@ namespace CoachingPlatform.Community.Features.Reading;
 /// read from the database and rendered once, then kept in memory. Any saved change to an article, a
 /// comment or a report moves <see cref="PublicContent.Version"/> on, and entries of an earlier version are
 /// never served again: a publication, an approval, an edit or a hidden comment shows on the next read.
-/// Only shared content goes in: nothing here depends on who is asking.
+/// Only shared content goes in: nothing here depends on who is asking. The moderation queue is kept here
+/// too: made of the same articles, comments and reports, and the same for every moderator (who may ask is
+/// checked before the cache is).
 /// </summary>
 internal sealed class ReaderCache(IMemoryCache cache)
 {

@@ -1,0 +1,18 @@
+using CoachingPlatform.BuildingBlocks.Persistence;
+using CoachingPlatform.Programs.Contracts;
+using CoachingPlatform.Programs.Domain;
+using MediatR;
+
+namespace CoachingPlatform.Programs.Integration;
+
+/// <summary>Moved on by every save of what the progress is made of (<see cref="Counts"/>).</summary>
+internal sealed class ProgressVersion : ChangeVersion
+{
+    public static bool Counts(object entity) =>
+        entity is Assignment or StepCompletion or Win or GratitudeEntry or SupportRequest or ClientPreferences;
+}
+
+internal sealed class GetProgressVersionHandler(ProgressVersion version) : IRequestHandler<GetProgressVersion, long>
+{
+    public Task<long> Handle(GetProgressVersion request, CancellationToken cancellationToken) => Task.FromResult(version.Current);
+}

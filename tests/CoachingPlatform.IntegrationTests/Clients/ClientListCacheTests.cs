@@ -1,0 +1,69 @@
+using System.Net.Http.Json;
+using CoachingPlatform.Clients.Features.ListClients;
+using CoachingPlatform.IntegrationTests.Infrastructure;
+using CoachingPlatform.Programs.Domain;
+using CoachingPlatform.Programs.Persistence;
+using Microsoft.Extensions.DependencyInjection;
+using static CoachingPlatform.IntegrationTests.Clients.ClientsApi;
+
+namespace CoachingPlatform.IntegrationTests.Clients;
+
+/// <summary>
+/// Each node keeps a coach's client list for <see cref="ClientListCache.Lifetime"/>. A change saved on the
+/// node shows on the next read, even one saved while the list was being read; another node over the same
+/// database shows it once its copy is older than the lifetime.
+/// </summary>
+[Collection(AppCollection.Name)]
+public sealed class ClientListCacheTests(AppFixture app) : IntegrationTest(app)
+{
+    [Fact]
+    public async Task Progress_and_relationships_saved_on_this_node_show_on_the_next_read()
+    {
+        using var coach = await App.SignInAsync(DemoUser.Coach);
+        using var sam = await App.SignInAsync(DemoUser.Client);
+        Assert.Equal(1, (await coach.ClientsAsync()).Single().Wins);
+
+        (await sam.PostAsJsonAsync("/api/me/wins", new { text = "A calm talk" })).EnsureSuccessStatusCode();
+        Assert.Equal(2, (await coach.ClientsAsync()).Single().Wins);
+
+        var invited = await coach.InviteAsync("alex.kim@example.com", "Alex Kim");
+        Assert.Contains(invited.Id, (await coach.ClientsAsync()).Select(c => c.Id));
+    }
+
+    [Fact]
+    public async Task A_list_read_while_a_save_is_under_way_is_not_served_once_it_commits()
+    {
+        using var sam = await App.SignInAsPersonAsync(DemoUser.Client);
+        using var coach = await App.SignInAsync(DemoUser.Coach);
+        await using var scope = App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ProgramsDbContext>();
+
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            db.Wins.Add(Win.Record(sam.Id, "A calm talk", App.Clock.GetUtcNow().UtcDateTime));
+            await db.SaveChangesAsync();
+
+            // Saved but not committed: the list read now still has one win.
+            Assert.Equal(1, (await coach.ClientsAsync()).Single().Wins);
+            await transaction.CommitAsync();
+        }
+
+        Assert.Equal(2, (await coach.ClientsAsync()).Single().Wins);
+    }
+
+    [Fact]
+    public async Task Another_node_shows_a_change_once_its_copy_is_older_than_the_lifetime()
+    {
+        await using var nodeB = App.CreateFactory(new Dictionary<string, string?> { ["App:NodeName"] = "node-b" });
+        using var coachOnB = await nodeB.CreateDefaultClient(App.BaseAddress).WithBearerTokenOfAsync(DemoUser.Coach.Email, DemoUser.Password);
+        using var sam = await App.SignInAsync(DemoUser.Client);
+        Assert.Equal(1, (await coachOnB.ClientsAsync()).Single().Wins);
+
+        (await sam.PostAsJsonAsync("/api/me/wins", new { text = "A calm talk" })).EnsureSuccessStatusCode();
+
+        App.Clock.Advance(ClientListCache.Lifetime - TimeSpan.FromSeconds(1));
+        Assert.Equal(1, (await coachOnB.ClientsAsync()).Single().Wins);
+        App.Clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(2, (await coachOnB.ClientsAsync()).Single().Wins);
+    }
+}
