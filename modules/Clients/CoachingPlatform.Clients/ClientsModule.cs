@@ -9,6 +9,7 @@ using CoachingPlatform.Clients.Seeding;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CoachingPlatform.Clients;
 
@@ -18,7 +19,7 @@ public static class ClientsModule
     public static IServiceCollection AddClientsModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<ClientsVersion>();
-        services.AddSingleton<ClientListCache>();
+        services.TryAddSingleton<ViewCache>();
         services.AddModuleDbContext<ClientsDbContext, SqliteClientsDbContext, SqlServerClientsDbContext, PostgresClientsDbContext>(
             configuration, ClientsDbContext.SchemaName,
             (sp, options) => options.AddInterceptors(new ChangeVersionInterceptor(sp.GetRequiredService<ClientsVersion>(), ClientsVersion.Counts)));

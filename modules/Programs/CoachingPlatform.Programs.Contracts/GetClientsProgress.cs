@@ -26,7 +26,7 @@ public sealed record ProgramProgress(Guid AssignmentId, string ProgramTitle, int
 
 /// <summary>
 /// A number that moves on, on this node, with every saved change to what <see cref="GetClientsProgress"/>
-/// reports (assignments, completions, wins, gratitude, support requests, time zones): a view built from
-/// the progress may be kept while it stands still. Another node's changes do not move it.
+/// reports (assignments, completions, wins, gratitude, support requests, time zones) and to the programs and
+/// their steps: a view built from them may be kept while it stands still. Another node's changes do not move it.
 /// </summary>
 public sealed record GetProgressVersion : IRequest<long>;

@@ -14,6 +14,7 @@ using CoachingPlatform.Programs.Seeding;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CoachingPlatform.Programs;
 
@@ -23,6 +24,7 @@ public static class ProgramsModule
     public static IServiceCollection AddProgramsModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<ProgressVersion>();
+        services.TryAddSingleton<ViewCache>();
         services.AddModuleDbContext<ProgramsDbContext, SqliteProgramsDbContext, SqlServerProgramsDbContext, PostgresProgramsDbContext>(
             configuration, ProgramsDbContext.SchemaName,
             (sp, options) => options.AddInterceptors(new ChangeVersionInterceptor(sp.GetRequiredService<ProgressVersion>(), ProgressVersion.Counts)));

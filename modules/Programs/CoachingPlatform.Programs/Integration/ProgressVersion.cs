@@ -5,11 +5,14 @@ using MediatR;
 
 namespace CoachingPlatform.Programs.Integration;
 
-/// <summary>Moved on by every save of what the progress is made of (<see cref="Counts"/>).</summary>
+/// <summary>
+/// Moved on by every save of what a client's progress and their portal's list are made of (<see cref="Counts"/>):
+/// assignments and completions, wins, gratitude, support requests, time zones, and the programs and steps.
+/// </summary>
 internal sealed class ProgressVersion : ChangeVersion
 {
     public static bool Counts(object entity) =>
-        entity is Assignment or StepCompletion or Win or GratitudeEntry or SupportRequest or ClientPreferences;
+        entity is Assignment or StepCompletion or Win or GratitudeEntry or SupportRequest or ClientPreferences or TrustProgram or ProgramStep;
 }
 
 internal sealed class GetProgressVersionHandler(ProgressVersion version) : IRequestHandler<GetProgressVersion, long>

@@ -1,3 +1,4 @@
+using CoachingPlatform.BuildingBlocks.Persistence;
 using CoachingPlatform.Clients.Persistence;
 using CoachingPlatform.Programs.Contracts;
 using FluentValidation;
@@ -18,10 +19,19 @@ internal sealed class ListClientsValidator : AbstractValidator<ListClients>
     }
 }
 
-internal sealed class ListClientsHandler(ClientsDbContext db, IMediator mediator, ClientListCache cache) : IRequestHandler<ListClients, IReadOnlyList<ClientView>>
+/// <summary>
+/// The list is read from two modules in five queries, so a page is kept (<see cref="ViewCache"/>) under the
+/// versions of both modules' data: this module's relationships and the progress the Programs module answers.
+/// A gratitude streak turning at a client's midnight shows within the cache's lifetime.
+/// </summary>
+internal sealed class ListClientsHandler(ClientsDbContext db, IMediator mediator, ViewCache cache, ClientsVersion relationships)
+    : IRequestHandler<ListClients, IReadOnlyList<ClientView>>
 {
-    public async Task<IReadOnlyList<ClientView>> Handle(ListClients request, CancellationToken cancellationToken) =>
-        await cache.GetOrReadAsync(request, await mediator.Send(new GetProgressVersion(), cancellationToken), () => ReadAsync(request, cancellationToken));
+    public async Task<IReadOnlyList<ClientView>> Handle(ListClients request, CancellationToken cancellationToken)
+    {
+        var key = new Key(request, relationships.Current, await mediator.Send(new GetProgressVersion(), cancellationToken));
+        return await cache.GetOrReadAsync(key, () => ReadAsync(request, cancellationToken));
+    }
 
     private async Task<IReadOnlyList<ClientView>> ReadAsync(ListClients request, CancellationToken cancellationToken)
     {
@@ -41,4 +51,6 @@ internal sealed class ListClientsHandler(ClientsDbContext db, IMediator mediator
             .ToDictionary(p => p.ClientId);
         return clients.Select(c => ClientView.From(c, progress.GetValueOrDefault(c.ClientId))).ToList();
     }
+
+    private sealed record Key(ListClients Request, long Relationships, long Progress);
 }

@@ -1,4 +1,6 @@
+using CoachingPlatform.BuildingBlocks.Persistence;
 using CoachingPlatform.Programs.Domain;
+using CoachingPlatform.Programs.Integration;
 using CoachingPlatform.Programs.Persistence;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -14,9 +16,12 @@ internal sealed record MyStepSummary(Guid Id, int Order, string Title, string St
 
 /// <summary>
 /// Two queries that read only the columns the list shows: the steps' content and the client's reflections
-/// are not loaded (they were most of what this read cost).
+/// are not loaded (they were most of what this read cost). What they read is kept (<see cref="ViewCache"/>)
+/// under <see cref="ProgressVersion"/>; each step's status is worked out from it on every request, so a
+/// paced step unlocks on time whatever was kept.
 /// </summary>
-internal sealed class ListMyAssignmentsHandler(ProgramsDbContext db, TimeProvider clock) : IRequestHandler<ListMyAssignments, IReadOnlyList<MyAssignment>>
+internal sealed class ListMyAssignmentsHandler(ProgramsDbContext db, TimeProvider clock, ViewCache cache, ProgressVersion version)
+    : IRequestHandler<ListMyAssignments, IReadOnlyList<MyAssignment>>
 {
     private sealed record AssignmentRow(Guid Id, Guid ProgramId, string ProgramTitle, int TotalSteps, int? PaceDays, DateTime AssignedAt, DateTime? CompletedAt, List<Guid> Completed);
 
@@ -32,22 +37,7 @@ internal sealed class ListMyAssignmentsHandler(ProgramsDbContext db, TimeProvide
 
     public async Task<IReadOnlyList<MyAssignment>> Handle(ListMyAssignments request, CancellationToken cancellationToken)
     {
-        var assignments = new List<AssignmentRow>();
-        await foreach (var row in AssignmentsOf(db, request.ClientId).WithCancellation(cancellationToken))
-        {
-            assignments.Add(row);
-        }
-
-        if (assignments.Count == 0)
-        {
-            return [];
-        }
-
-        var programIds = assignments.Select(a => a.ProgramId).Distinct().ToList();
-        var steps = (await db.Steps.AsNoTracking().Where(s => programIds.Contains(s.ProgramId))
-                .Select(s => new StepRow(s.Id, s.ProgramId, s.Order, s.Title))
-                .ToListAsync(cancellationToken))
-            .ToLookup(s => s.ProgramId);
+        var (assignments, steps) = await cache.GetOrReadAsync(new Key(request.ClientId, version.Current), () => ReadAsync(request.ClientId, cancellationToken));
         var now = clock.GetUtcNow().UtcDateTime;
         return assignments.Select(a => new MyAssignment(a.Id, a.ProgramTitle, a.TotalSteps == 0 ? 0 : a.Completed.Count * 100 / a.TotalSteps,
                 a.PaceDays, a.AssignedAt, a.CompletedAt,
@@ -60,4 +50,24 @@ internal sealed class ListMyAssignmentsHandler(ProgramsDbContext db, TimeProvide
                     .ToList()))
             .ToList();
     }
+
+    private async Task<(List<AssignmentRow> Assignments, ILookup<Guid, StepRow> Steps)> ReadAsync(Guid clientId, CancellationToken cancellationToken)
+    {
+        var assignments = new List<AssignmentRow>();
+        await foreach (var row in AssignmentsOf(db, clientId).WithCancellation(cancellationToken))
+        {
+            assignments.Add(row);
+        }
+
+        var programIds = assignments.Select(a => a.ProgramId).Distinct().ToList();
+        var steps = programIds.Count == 0
+            ? Array.Empty<StepRow>().ToLookup(s => s.ProgramId)
+            : (await db.Steps.AsNoTracking().Where(s => programIds.Contains(s.ProgramId))
+                    .Select(s => new StepRow(s.Id, s.ProgramId, s.Order, s.Title))
+                    .ToListAsync(cancellationToken))
+                .ToLookup(s => s.ProgramId);
+        return (assignments, steps);
+    }
+
+    private sealed record Key(Guid ClientId, long Version);
 }

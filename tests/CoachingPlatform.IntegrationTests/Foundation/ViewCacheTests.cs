@@ -1,20 +1,23 @@
 using System.Net.Http.Json;
-using CoachingPlatform.Clients.Features.ListClients;
+using CoachingPlatform.BuildingBlocks.Persistence;
+using CoachingPlatform.IntegrationTests.Clients;
 using CoachingPlatform.IntegrationTests.Infrastructure;
+using CoachingPlatform.IntegrationTests.Programs;
 using CoachingPlatform.Programs.Domain;
 using CoachingPlatform.Programs.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 using static CoachingPlatform.IntegrationTests.Clients.ClientsApi;
+using static CoachingPlatform.IntegrationTests.Programs.ProgramsApi;
 
-namespace CoachingPlatform.IntegrationTests.Clients;
+namespace CoachingPlatform.IntegrationTests.Foundation;
 
 /// <summary>
-/// Each node keeps a coach's client list for <see cref="ClientListCache.Lifetime"/>. A change saved on the
-/// node shows on the next read, even one saved while the list was being read; another node over the same
-/// database shows it once its copy is older than the lifetime.
+/// Each node keeps a coach's client list and a client's list of programs for <see cref="ViewCache.Lifetime"/>.
+/// A change saved on the node shows on the next read, even one saved while the list was being read; another
+/// node over the same database shows it once its copy is older than the lifetime.
 /// </summary>
 [Collection(AppCollection.Name)]
-public sealed class ClientListCacheTests(AppFixture app) : IntegrationTest(app)
+public sealed class ViewCacheTests(AppFixture app) : IntegrationTest(app)
 {
     [Fact]
     public async Task Progress_and_relationships_saved_on_this_node_show_on_the_next_read()
@@ -61,9 +64,43 @@ public sealed class ClientListCacheTests(AppFixture app) : IntegrationTest(app)
 
         (await sam.PostAsJsonAsync("/api/me/wins", new { text = "A calm talk" })).EnsureSuccessStatusCode();
 
-        App.Clock.Advance(ClientListCache.Lifetime - TimeSpan.FromSeconds(1));
+        App.Clock.Advance(ViewCache.Lifetime - TimeSpan.FromSeconds(1));
         Assert.Equal(1, (await coachOnB.ClientsAsync()).Single().Wins);
         App.Clock.Advance(TimeSpan.FromSeconds(1));
         Assert.Equal(2, (await coachOnB.ClientsAsync()).Single().Wins);
     }
+
+    [Fact]
+    public async Task A_new_assignment_and_a_completion_show_in_the_clients_next_read()
+    {
+        using var coach = await App.SignInAsync(DemoUser.Coach);
+        using var sam = await App.SignInAsPersonAsync(DemoUser.Client);
+        var before = await sam.Api.MyAssignmentsAsync();
+
+        await coach.AssignAsync(sam.Id, await coach.ProgramIdAsync(TrustInYourself));
+        var assigned = await sam.Api.MyAssignmentAsync(TrustInYourself);
+        Assert.Equal(before.Count + 1, (await sam.Api.MyAssignmentsAsync()).Count);
+
+        await sam.Api.CompleteStepAsync(assigned.Id, assigned.Steps.Single(s => s.Order == 1).Id);
+        Assert.Equal("completed", (await sam.Api.MyAssignmentAsync(TrustInYourself)).Steps.Single(s => s.Order == 1).Status);
+    }
+
+    [Fact]
+    public async Task A_paced_step_unlocks_on_time_in_a_list_that_was_kept()
+    {
+        using var coach = await App.SignInAsync(DemoUser.Coach);
+        using var sam = await App.SignInAsPersonAsync(DemoUser.Client);
+        await coach.AssignAsync(sam.Id, await coach.ProgramIdAsync(TrustInYourself), paceDays: 7);
+        var second = (await sam.Api.MyAssignmentAsync(TrustInYourself)).Steps.Single(s => s.Order == 2);
+        App.Clock.Advance(second.UnlocksAt - App.Clock.GetUtcNow().UtcDateTime - TimeSpan.FromSeconds(1));
+        using var later = await App.SignInAgainAsync(sam);
+        Assert.Equal("locked", StatusOfSecond(await later.Api.MyAssignmentAsync(TrustInYourself)));
+
+        // Within the lifetime of what was just read: the list is kept, the step's status is not.
+        App.Clock.Advance(TimeSpan.FromSeconds(1));
+
+        Assert.Equal("available", StatusOfSecond(await later.Api.MyAssignmentAsync(TrustInYourself)));
+    }
+
+    private static string StatusOfSecond(MyAssignment assignment) => assignment.Steps.Single(s => s.Order == 2).Status;
 }
