@@ -36,7 +36,7 @@ lines = [
     "`/health/live`, measured in the same run. Ratios to it are what carry over between runs and machines.",
     "",
     f"Run {facts['date']}, {facts['cores']} cores, wrk 2 threads × {facts['connections']} connections, "
-    f"{facts['seconds']} s a route. Load average (1, 5, 15 min) before: {facts['load_before']}; after the load: "
+    f"{facts['seconds']} s a route after {facts.get('warmup', 0)} s of the same load, not measured, once the app's start-up work had settled, with its precompiled code off (`DOTNET_ReadyToRun=0`: the JIT's tiered code a long-running node runs on; start-up below is measured with it on). Load average (1, 5, 15 min) before: {facts['load_before']}; after the load: "
     f"{facts['load_after']} (other work on the machine makes absolute figures noisy).",
     "",
     "## HTTP load",

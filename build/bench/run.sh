@@ -3,7 +3,8 @@
 # database, measures start-up (median of 5), loads each hot route with wrk and compares it with /health/live
 # measured in the same run, runs the in-process benchmarks and the digest benchmark when present, and writes
 # docs/performance.md; then, when PostgreSQL and RabbitMQ answer, the two-node run (build/bench/two-nodes.sh).
-# Settings (environment): BENCH_SECONDS=10 per route, BENCH_CONNECTIONS=32, BENCH_PORT=5600,
+# Settings (environment): BENCH_SECONDS=10 per route, BENCH_WARMUP=10 (seconds of load before each route,
+# not measured), BENCH_CONNECTIONS=32, BENCH_PORT=5600,
 # BENCH_MICRO=1 (0 skips BenchmarkDotNet), BENCH_DIGEST=1 (0 skips the digest run), BENCH_TWO_NODES=1 (0 skips
 # the two-node run), BENCH_OUT=docs/performance.md.
 set -euo pipefail
@@ -29,11 +30,11 @@ dll="$work/app/CoachingPlatform.Web.dll"
 
 # The app runs in its published folder (settings and web assets) with every data path in the scratch folder.
 start_app() {
-  (cd "$work/app" && ASPNETCORE_ENVIRONMENT=Production Seed__Demo=true Seed__Scale=true \
+  (cd "$work/app" && exec env "$@" ASPNETCORE_ENVIRONMENT=Production Seed__Demo=true Seed__Scale=true \
     ConnectionStrings__Coaching="Data Source=$work/coaching.db" Hangfire__SqlitePath="$work/hangfire.db" \
     DataProtection__KeysPath="$work/keys" Email__PickupDirectory="$work/mail" \
     RateLimiting__PublicWritesPerMinute=100000000 Logging__LogLevel__Default=Warning \
-    exec dotnet "$dll" --urls "$base" >>"$work/app.log" 2>&1) &
+    dotnet "$dll" --urls "$base" >>"$work/app.log" 2>&1) &
   app_pid=$!
 }
 wait_ready() {
@@ -63,7 +64,10 @@ ready_ms=$(sort -n -k1 "$work/startup" | awk 'NR==3 {print $1}')
 rss_mb=$(sort -n -k2 "$work/startup" | awk 'NR==3 {print $2}')
 echo "ready in ${ready_ms} ms, ${rss_mb} MB after start (medians)"
 
-start_app; wait_ready
+# Under load the app runs as a long-running node does: on the JIT's tiered, profile-guided code. Its
+# precompiled (ReadyToRun) code, which start-up above needs, is switched off here, or each route's warm-up
+# would end before the runtime had recompiled the hot paths.
+start_app DOTNET_ReadyToRun=0; wait_ready
 BENCH_BASE=$base python3 build/bench/fixtures.py >"$work/fixtures.env"
 # shellcheck disable=SC1091
 source "$work/fixtures.env"
@@ -78,12 +82,20 @@ run() {
   [ "$kind" = page ] && args+=(-H "Accept-Encoding: br, gzip")
   [ -n "$script" ] && args+=(-s "$work/$script")
   echo "  $name"
-  # A few requests first, so that the first compile of the route's code (JIT, Razor) is not measured.
-  for _ in 1 2 3; do curl -s -o /dev/null ${token:+-H "Authorization: Bearer $token"} "$base${path%/}" || true; done
+  # Warmed up under the same load first, not measured: the route's first compile (JIT, Razor) and the
+  # runtime's recompiling of its hot code happen there, so every route (the ceiling too) is measured warm.
+  wrk -t2 -c"$connections" -d"${BENCH_WARMUP:-10}s" "${args[@]}" "$base$path" >/dev/null 2>&1 || true
   wrk -t2 -c"$connections" -d"${seconds}s" --latency "${args[@]}" "$base$path" >"$work/wrk.out" 2>&1
   python3 build/bench/wrk_figures.py "$name" "$kind" <"$work/wrk.out" >>"$work/results"
 }
-echo "load, $connections connections, ${seconds}s a route (load average $(load))"
+# Start-up work (recurring jobs registered, delivery loops' first passes) is let finish: the app's CPU time
+# must stand still for a second before the first route is measured (at most 30 s).
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$app_pid/stat"; }
+for _ in $(seq 1 30); do
+  before_ticks=$(cpu_ticks); sleep 1
+  [ $(( $(cpu_ticks) - before_ticks )) -le 5 ] && break
+done
+echo "load, $connections connections, ${seconds}s a route after ${BENCH_WARMUP:-10}s of warm-up (load average $(load))"
 run "/health/live" /health/live "" "" ceiling
 run "GET /api/assessments/wheel-of-life" /api/assessments/wheel-of-life "" "" read
 run "GET /api/programs (coach)" /api/programs "$coach" "" read
@@ -113,7 +125,7 @@ if [ "${BENCH_DIGEST:-1}" = 1 ] && [ -x build/bench/digest-bench.sh ]; then
 fi
 
 python3 build/bench/report.py "$work/results" "$out" <<EOF
-{"seconds": $seconds, "connections": $connections, "cores": $(nproc), "load_before": "$load_before",
+{"seconds": $seconds, "warmup": ${BENCH_WARMUP:-10}, "connections": $connections, "cores": $(nproc), "load_before": "$load_before",
  "load_after": "$load_after", "seed_ms": $seed_ms, "ready_ms": $ready_ms, "rss_mb": $rss_mb,
  "startup_runs": "$(tr '\n' ';' <"$work/startup")", "date": "$(date -u +%Y-%m-%dT%H:%MZ)",
  "micro": $(python3 -c 'import json,sys; print(json.dumps(sys.argv[1]))' "$micro"),
