@@ -1,5 +1,6 @@
 using CoachingPlatform.BuildingBlocks.Modules;
 using CoachingPlatform.BuildingBlocks.Persistence;
+using CoachingPlatform.BuildingBlocks.Web;
 using CoachingPlatform.Community.Domain;
 using CoachingPlatform.Community.Features.Authoring;
 using CoachingPlatform.Community.Features.Commenting;
@@ -21,7 +22,8 @@ public static class CommunityModule
     public static IServiceCollection AddCommunityModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<CommunityDbContext, SqliteCommunityDbContext, SqlServerCommunityDbContext, PostgresCommunityDbContext>(
-            configuration, CommunityDbContext.SchemaName);
+            configuration, CommunityDbContext.SchemaName,
+            (_, options) => options.AddInterceptors(new ChangeVersionInterceptor(PublicContent.Changes, CommunityDbContext.ReadersSee)));
         services.AddOptions<CommunityOptions>().Bind(configuration.GetSection(CommunityOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ArticleRenderer>();
         services.AddMemoryCache();

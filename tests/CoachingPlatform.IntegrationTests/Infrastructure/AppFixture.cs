@@ -116,7 +116,7 @@ public class AppFixture : IAsyncLifetime
         await (database ?? throw NotStarted()).ResetAsync();
 
         // The reset empties the tables behind EF's back: what readers were shown is not kept either.
-        CoachingPlatform.BuildingBlocks.Web.PublicContent.Changed();
+        CoachingPlatform.BuildingBlocks.Web.PublicContent.Changes.Changed();
         await SeedAgainAsync();
         Mail.Clear();
     }

@@ -19,32 +19,8 @@ internal abstract class CommunityDbContext(DbContextOptions options) : ModuleDbC
 
     protected override string Schema => SchemaName;
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        var readersSeeIt = ChangesWhatReadersSee();
-        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
-        if (readersSeeIt)
-        {
-            PublicContent.Changed();
-        }
-
-        return saved;
-    }
-
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        var readersSeeIt = ChangesWhatReadersSee();
-        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        if (readersSeeIt)
-        {
-            PublicContent.Changed();
-        }
-
-        return saved;
-    }
-
-    private bool ChangesWhatReadersSee() => ChangeTracker.Entries()
-        .Any(e => e.Entity is Article or Comment or CommentReport && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
+    /// <summary>What readers see: a save of one of these moves <see cref="PublicContent.Version"/> on.</summary>
+    public static bool ReadersSee(object entity) => entity is Article or Comment or CommentReport;
 }
 
 internal sealed class SqliteCommunityDbContext(DbContextOptions<SqliteCommunityDbContext> options) : CommunityDbContext(options);
