@@ -12,6 +12,7 @@ using CoachingPlatform.Community.Seeding;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace CoachingPlatform.Community;
@@ -26,7 +27,7 @@ public static class CommunityModule
             (_, options) => options.AddInterceptors(new ChangeVersionInterceptor(PublicContent.Changes, CommunityDbContext.ReadersSee)));
         services.AddOptions<CommunityOptions>().Bind(configuration.GetSection(CommunityOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ArticleRenderer>();
-        services.AddMemoryCache();
+        services.TryAddSingleton<ViewCache>();
         services.AddSingleton<ReaderCache>();
         services.AddSingleton(sp => new SpamScorer(sp.GetRequiredService<IOptions<CommunityOptions>>().Value));
         services.AddScoped<IModuleInitializer, CommunitySeeder>();

@@ -12,7 +12,7 @@ namespace CoachingPlatform.BuildingBlocks.Web;
 public static class PublicContent
 {
     /// <summary>How long a cached page or piece of shared content may be served on a node that did not make the change.</summary>
-    public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(5);
+    public static readonly TimeSpan Lifetime = ViewCache.Lifetime;
 
     public static ChangeVersion Changes { get; } = new();
 

@@ -41,11 +41,15 @@ internal sealed class CoachClient
 
     public DateTime? ConsentExpiresAt { get; private set; }
 
-    public ClientStatus Status => PendingAccountId is not null ? ClientStatus.AwaitingConsent
-        : ActivatedAt is null ? ClientStatus.Invited : ClientStatus.Active;
+    public ClientStatus Status => StatusOf(PendingAccountId is not null, ActivatedAt);
 
     /// <summary>What the coach is told: a relationship waiting for consent looks like any other invitation.</summary>
-    public string StatusForCoach => Status == ClientStatus.Active ? "active" : "invited";
+    public string StatusForCoach => ForCoach(Status);
+
+    public static ClientStatus StatusOf(bool awaitingConsent, DateTime? activatedAt) =>
+        awaitingConsent ? ClientStatus.AwaitingConsent : activatedAt is null ? ClientStatus.Invited : ClientStatus.Active;
+
+    public static string ForCoach(ClientStatus status) => status == ClientStatus.Active ? "active" : "invited";
 
     public static CoachClient Invite(Guid coachId, Guid clientId, string email, string displayName, DateTime now, bool alreadyActive) => new()
     {

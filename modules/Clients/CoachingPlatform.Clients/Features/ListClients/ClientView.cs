@@ -26,7 +26,7 @@ internal sealed record ClientView(
         client.ClientId,
         client.Email,
         client.DisplayName,
-        client.Active ? "active" : "invited",
+        CoachClient.ForCoach(CoachClient.StatusOf(client.AwaitingConsent, client.ActivatedAt)),
         client.InvitedAt,
         client.ActivatedAt,
         progress?.Assignments ?? 0,
@@ -41,9 +41,8 @@ internal sealed record ClientView(
 }
 
 /// <summary>The columns of a relationship the coach's views need, read without the rest of the row.</summary>
-internal sealed record ClientRow(Guid ClientId, string Email, string DisplayName, bool Active, DateTime InvitedAt, DateTime? ActivatedAt, DateTime SharedSince)
+internal sealed record ClientRow(Guid ClientId, string Email, string DisplayName, bool AwaitingConsent, DateTime InvitedAt, DateTime? ActivatedAt, DateTime SharedSince)
 {
-    /// <summary>Active as <see cref="CoachClient.StatusForCoach"/> tells it: joined, and not waiting for an account's consent.</summary>
     public static readonly Expression<Func<CoachClient, ClientRow>> Select = c =>
-        new ClientRow(c.ClientId, c.Email, c.DisplayName, c.PendingAccountId == null && c.ActivatedAt != null, c.InvitedAt, c.ActivatedAt, c.SharedSince);
+        new ClientRow(c.ClientId, c.Email, c.DisplayName, c.PendingAccountId != null, c.InvitedAt, c.ActivatedAt, c.SharedSince);
 }
