@@ -15,6 +15,7 @@ using CoachingPlatform.Identity.Passwords;
 using CoachingPlatform.Identity.Persistence;
 using CoachingPlatform.Identity.Seeding;
 using CoachingPlatform.Identity.Sessions;
+using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -23,6 +24,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace CoachingPlatform.Identity;
 
@@ -53,6 +56,8 @@ public static class IdentityModule
                     : IdentityConstants.ApplicationScheme)
             .AddBearerToken(IdentityConstants.BearerScheme)
             .AddIdentityCookies();
+        services.TryAddSingleton<ViewCache>();
+        services.AddSingleton<IPostConfigureOptions<BearerTokenOptions>, KeptBearerTickets.Setup>();
 
         services.ConfigureApplicationCookie(options =>
         {

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace CoachingPlatform.BuildingBlocks.Persistence;
@@ -16,16 +17,49 @@ public sealed class ViewCache(TimeProvider clock) : IDisposable
 
     public async Task<T> GetOrReadAsync<T>(object key, Func<Task<T>> read)
     {
-        // The app's clock decides when a view is too old (the memory cache's own expiry only frees memory).
-        if (views.TryGetValue(key, out Kept<T>? kept) && kept is not null && clock.GetUtcNow() < kept.Until)
+        if (TryGet<T>(key, out var kept))
         {
-            return kept.View;
+            return kept;
         }
 
         var view = await read();
-        views.Set(key, new Kept<T>(view, clock.GetUtcNow() + Lifetime), new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = Lifetime, Size = 1 });
+        Keep(key, view);
         return view;
     }
+
+    /// <summary>For a view computed without the database; a null read is not kept, so it is computed again next time.</summary>
+    public T? GetOrRead<T>(object key, Func<T?> read)
+        where T : class
+    {
+        if (TryGet<T>(key, out var kept))
+        {
+            return kept;
+        }
+
+        var view = read();
+        if (view is not null)
+        {
+            Keep(key, view);
+        }
+
+        return view;
+    }
+
+    private bool TryGet<T>(object key, [MaybeNullWhen(false)] out T view)
+    {
+        // The app's clock decides when a view is too old (the memory cache's own expiry only frees memory).
+        if (views.TryGetValue(key, out Kept<T>? kept) && kept is not null && clock.GetUtcNow() < kept.Until)
+        {
+            view = kept.View;
+            return true;
+        }
+
+        view = default;
+        return false;
+    }
+
+    private void Keep<T>(object key, T view) =>
+        views.Set(key, new Kept<T>(view, clock.GetUtcNow() + Lifetime), new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = Lifetime, Size = 1 });
 
     public void Dispose() => views.Dispose();
 
