@@ -12,7 +12,7 @@ using static CoachingPlatform.IntegrationTests.Programs.ProgramsApi;
 namespace CoachingPlatform.IntegrationTests.Foundation;
 
 /// <summary>
-/// Each node keeps a coach's client list and a client's list of programs for <see cref="ViewCache.Lifetime"/>.
+/// Each node keeps a coach's client list, their list of programs and a client's list of programs for <see cref="ViewCache.Lifetime"/>.
 /// A change saved on the node shows on the next read, even one saved while the list was being read; another
 /// node over the same database shows it once its copy is older than the lifetime.
 /// </summary>
@@ -100,6 +100,25 @@ public sealed class ViewCacheTests(AppFixture app) : IntegrationTest(app)
         App.Clock.Advance(TimeSpan.FromSeconds(1));
 
         Assert.Equal("available", StatusOfSecond(await later.Api.MyAssignmentAsync(TrustInYourself)));
+    }
+
+    [Fact]
+    public async Task A_program_written_or_revised_shows_in_the_coachs_next_list()
+    {
+        using var coach = await App.SignInAsync(DemoUser.Coach);
+        var before = await coach.ProgramsAsync();
+
+        var id = await coach.CreateProgramAsync("Evening walks", steps: 2);
+        Assert.Equal(before.Count + 1, (await coach.ProgramsAsync()).Count);
+
+        (await coach.PutAsJsonAsync($"/api/programs/{id}", new
+        {
+            title = "Evening walks together",
+            summary = "Walks, written for one client.",
+            steps = new[] { NewStep("Step 1"), NewStep("Step 2"), NewStep("Step 3") },
+        })).EnsureSuccessStatusCode();
+        var revised = (await coach.ProgramsAsync()).Single(p => p.Id == id);
+        Assert.Equal(("Evening walks together", 3), (revised.Title, revised.StepCount));
     }
 
     private static string StatusOfSecond(MyAssignment assignment) => assignment.Steps.Single(s => s.Order == 2).Status;

@@ -1,3 +1,5 @@
+using CoachingPlatform.BuildingBlocks.Persistence;
+using CoachingPlatform.Programs.Integration;
 using CoachingPlatform.Programs.Persistence;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -7,9 +9,13 @@ namespace CoachingPlatform.Programs.Features.Templates;
 /// <summary>The built-in templates first, then the coach's own programs.</summary>
 internal sealed record ListPrograms(Guid CoachId) : IRequest<IReadOnlyList<ProgramListItem>>;
 
-internal sealed class ListProgramsHandler(ProgramsDbContext db) : IRequestHandler<ListPrograms, IReadOnlyList<ProgramListItem>>
+/// <summary>
+/// One compiled query, kept (<see cref="ViewCache"/>) under <see cref="ProgressVersion"/>, which every save of
+/// a program or a step moves on: a program saved on this node shows on the coach's next read.
+/// </summary>
+internal sealed class ListProgramsHandler(ProgramsDbContext db, ViewCache cache, ProgressVersion version)
+    : IRequestHandler<ListPrograms, IReadOnlyList<ProgramListItem>>
 {
-    // Compiled once: the coach's program list is one of the hottest reads, so EF skips walking the query each time.
     private static readonly Func<ProgramsDbContext, Guid, IAsyncEnumerable<ProgramListItem>> ProgramsOf =
         EF.CompileAsyncQuery((ProgramsDbContext db, Guid coachId) => db.Programs.AsNoTracking()
             .Where(p => p.OwnerCoachId == null || p.OwnerCoachId == coachId)
@@ -18,14 +24,19 @@ internal sealed class ListProgramsHandler(ProgramsDbContext db) : IRequestHandle
             .Take(200)
             .Select(p => new ProgramListItem(p.Id, p.Title, p.Summary, p.Steps.Count, p.OwnerCoachId == null)));
 
-    public async Task<IReadOnlyList<ProgramListItem>> Handle(ListPrograms request, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<ProgramListItem>> Handle(ListPrograms request, CancellationToken cancellationToken) =>
+        cache.GetOrReadAsync(new Key(request.CoachId, version.Current), () => ReadAsync(request.CoachId, cancellationToken));
+
+    private async Task<IReadOnlyList<ProgramListItem>> ReadAsync(Guid coachId, CancellationToken cancellationToken)
     {
         var programs = new List<ProgramListItem>();
-        await foreach (var program in ProgramsOf(db, request.CoachId).WithCancellation(cancellationToken))
+        await foreach (var program in ProgramsOf(db, coachId).WithCancellation(cancellationToken))
         {
             programs.Add(program);
         }
 
         return programs;
     }
+
+    private sealed record Key(Guid CoachId, long Version);
 }
