@@ -136,4 +136,21 @@ public sealed class OpenApiTests(AppFixture app) : IntegrationTest(app)
         ];
         Assert.Empty(expected.Except(operations));
     }
+
+    [Theory]
+    [InlineData("/api/clients")]
+    [InlineData("/api/programs")]
+    [InlineData("/api/moderation/comments")]
+    public async Task A_list_answered_from_kept_bytes_is_described_as_an_array_of_its_items(string path)
+    {
+        using var client = App.CreateClient();
+
+        using var response = await client.GetAsync("/openapi/v1.json");
+
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var schema = document.RootElement.GetProperty("paths").GetProperty(path).GetProperty("get").GetProperty("responses")
+            .GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("schema");
+        Assert.Equal("array", schema.GetProperty("type").GetString());
+        Assert.True(schema.GetProperty("items").TryGetProperty("$ref", out _), $"{path} does not name its items' schema.");
+    }
 }

@@ -1,4 +1,5 @@
 using CoachingPlatform.BuildingBlocks.Security;
+using CoachingPlatform.BuildingBlocks.Web;
 using CoachingPlatform.Clients.Features.Invitations;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
@@ -14,7 +15,7 @@ internal static class ClientEndpoints
         var clients = app.MapGroup("/api/clients").WithTags("Clients").RequireAuthorization(Roles.Coach);
 
         clients.MapGet("", async (int? page, int? pageSize, ICurrentUser user, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new ListClients.ListClients(user.Id, page ?? 1, pageSize ?? 50), ct)))
+                KeptJson.Ok(await mediator.Send(new ListClients.ListClients(user.Id, page ?? 1, pageSize ?? 50), ct)))
             .WithSummary("The coach's own clients with their progress, last activity, wins and support flags.");
 
         clients.MapGet("/{clientId:guid}", async (Guid clientId, ICurrentUser user, IMediator mediator, CancellationToken ct) =>

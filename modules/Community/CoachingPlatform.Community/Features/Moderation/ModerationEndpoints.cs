@@ -1,4 +1,5 @@
 using CoachingPlatform.BuildingBlocks.Security;
+using CoachingPlatform.BuildingBlocks.Web;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -15,7 +16,7 @@ internal static class ModerationEndpoints
         var moderation = app.MapGroup("/api/moderation/comments").WithTags("Moderation").RequireAuthorization(Roles.Admin);
 
         moderation.MapGet("", async (string? status, int? page, int? pageSize, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new ListModerationQueue(status ?? "pending", page ?? 1, pageSize ?? ListModerationQueue.DefaultPageSize), ct)))
+                KeptJson.Ok(await mediator.Send(new ListModerationQueue(status ?? "pending", page ?? 1, pageSize ?? ListModerationQueue.DefaultPageSize), ct)))
             .WithSummary("A moderation queue (pending, reported, spam, approved or rejected) with spam scores, reasons and reports.")
             .ProducesValidationProblem();
 

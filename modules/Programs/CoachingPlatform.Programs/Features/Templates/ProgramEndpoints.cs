@@ -1,4 +1,5 @@
 using CoachingPlatform.BuildingBlocks.Security;
+using CoachingPlatform.BuildingBlocks.Web;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -17,7 +18,7 @@ internal static class ProgramEndpoints
         var programs = app.MapGroup("/api/programs").WithTags("Programs").RequireAuthorization(Roles.Coach);
 
         programs.MapGet("", async (ICurrentUser user, IMediator mediator, CancellationToken ct) =>
-                TypedResults.Ok(await mediator.Send(new ListPrograms(user.Id), ct)))
+                KeptJson.Ok(await mediator.Send(new ListPrograms(user.Id), ct)))
             .WithSummary("The built-in templates and the coach's own programs.");
 
         programs.MapGet("/{programId:guid}", async (Guid programId, ICurrentUser user, IMediator mediator, CancellationToken ct) =>
