@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using CoachingPlatform.Identity.Domain;
 using CoachingPlatform.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -86,6 +87,22 @@ public sealed class RevocationTests(AppFixture app) : IntegrationTest(app)
     {
         using var client = App.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "CfDJ8-not-a-real-token");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/me")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_bearer_token_read_a_moment_before_it_expires_is_refused_once_it_has()
+    {
+        using var client = App.CreateClient();
+        using var login = await client.PostAsJsonAsync("/api/auth/login", new { email = DemoUser.Coach.Email, password = DemoUser.Password });
+        var token = await login.ReadJsonAsync<AccessTokenResponse>();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.AccessToken);
+
+        // Read (and kept) two seconds before it expires, then asked again within the kept copy's lifetime.
+        App.Clock.Advance(TimeSpan.FromSeconds(token.ExpiresIn - 2));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/me")).StatusCode);
+        App.Clock.Advance(TimeSpan.FromSeconds(2));
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/me")).StatusCode);
     }
