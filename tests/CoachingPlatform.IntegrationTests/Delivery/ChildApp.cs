@@ -82,12 +82,16 @@ public sealed class ChildApp : IAsyncDisposable
 
     public HttpClient CreateClient() => new() { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(30) };
 
-    /// <summary>SIGKILL: no shutdown, no flush, exactly like a machine losing the process.</summary>
+    /// <summary>
+    /// SIGKILL: no shutdown, no flush, exactly like a machine losing the process. Sent straight to the app
+    /// (it starts no processes of its own): killing a process tree stops the process first and kills it
+    /// only once its children are listed, which can take a second on a loaded machine.
+    /// </summary>
     public void Kill()
     {
         if (!process.HasExited)
         {
-            process.Kill(entireProcessTree: true);
+            process.Kill();
         }
 
         process.WaitForExit();
