@@ -32,8 +32,9 @@ internal sealed class CommunitySeeder(CommunityDbContext db, ArticleRenderer ren
             return;
         }
 
-        // Dated in the recent past so the comments under it have somewhere to fall in time.
-        var publishedAt = clock.GetUtcNow().UtcDateTime.Date.AddDays(-14).AddHours(9);
+        // Dated in the recent past so the comments under it have somewhere to fall in time: at 9:00 UTC two
+        // weeks and a day before today: more than 14 and less than 16 days ago ("2 weeks ago") whatever the hour.
+        var publishedAt = clock.GetUtcNow().UtcDateTime.Date.AddDays(-15).AddHours(9);
         var article = Article.Publish(title, body, renderer.Excerpt(body), publishedAt);
         db.Articles.Add(article);
 
