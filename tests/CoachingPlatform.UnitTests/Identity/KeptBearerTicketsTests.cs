@@ -3,12 +3,13 @@ using CoachingPlatform.BuildingBlocks.Persistence;
 using CoachingPlatform.Identity.Sessions;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CoachingPlatform.UnitTests.Identity;
 
 public sealed class KeptBearerTicketsTests : IDisposable
 {
-    private readonly ManualClock clock = new();
+    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 11, 30, 12, 0, 0, TimeSpan.Zero));
     private readonly Counting inner = new(new TicketDataFormat(new EphemeralDataProtectionProvider().CreateProtector("tests")));
     private readonly ViewCache cache;
     private readonly KeptBearerTickets tickets;
@@ -27,11 +28,11 @@ public sealed class KeptBearerTicketsTests : IDisposable
         var token = tickets.Protect(Ticket("sam"));
 
         var first = tickets.Unprotect(token);
-        clock.Now += ViewCache.Lifetime - TimeSpan.FromMilliseconds(1);
+        clock.Advance(ViewCache.Lifetime - TimeSpan.FromMilliseconds(1));
         var second = tickets.Unprotect(token);
         Assert.Equal(1, inner.Reads);
 
-        clock.Now += TimeSpan.FromMilliseconds(1);
+        clock.Advance(TimeSpan.FromMilliseconds(1));
         tickets.Unprotect(token);
         Assert.Equal(2, inner.Reads);
         Assert.Equal("sam", first!.Principal.Identity!.Name);
@@ -87,12 +88,5 @@ public sealed class KeptBearerTicketsTests : IDisposable
             Reads++;
             return format.Unprotect(protectedText, purpose);
         }
-    }
-
-    private sealed class ManualClock : TimeProvider
-    {
-        public DateTimeOffset Now { get; set; } = new(2026, 11, 30, 12, 0, 0, TimeSpan.Zero);
-
-        public override DateTimeOffset GetUtcNow() => Now;
     }
 }

@@ -1,12 +1,13 @@
 using CoachingPlatform.Identity.Sessions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CoachingPlatform.UnitTests.Identity;
 
 public sealed class StampCacheTests
 {
     private static readonly Guid Account = Guid.CreateVersion7();
-    private readonly ManualClock clock = new();
+    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 11, 30, 12, 0, 0, TimeSpan.Zero));
 
     [Fact]
     public void A_kept_stamp_is_returned_until_its_seconds_have_passed()
@@ -14,9 +15,9 @@ public sealed class StampCacheTests
         using var cache = CacheOf(seconds: 5);
 
         cache.Keep(Account, "stamp-1", cache.Generation);
-        clock.Now += TimeSpan.FromSeconds(4.9);
+        clock.Advance(TimeSpan.FromSeconds(4.9));
         var early = cache.TryGet(Account, out var stamp);
-        clock.Now += TimeSpan.FromSeconds(0.1);
+        clock.Advance(TimeSpan.FromSeconds(0.1));
 
         Assert.True(early);
         Assert.Equal("stamp-1", stamp);
@@ -58,11 +59,4 @@ public sealed class StampCacheTests
     }
 
     private StampCache CacheOf(int seconds) => new(Options.Create(new StampCacheOptions { StampCacheSeconds = seconds }), clock);
-
-    private sealed class ManualClock : TimeProvider
-    {
-        public DateTimeOffset Now { get; set; } = new(2026, 11, 30, 12, 0, 0, TimeSpan.Zero);
-
-        public override DateTimeOffset GetUtcNow() => Now;
-    }
 }
