@@ -1,3 +1,4 @@
+using CoachingPlatform.BuildingBlocks.Email;
 using CoachingPlatform.BuildingBlocks.Messaging;
 using CoachingPlatform.IntegrationTests.Infrastructure;
 using CoachingPlatform.Programs.Contracts;
@@ -7,9 +8,9 @@ using Microsoft.Extensions.Time.Testing;
 namespace CoachingPlatform.IntegrationTests.Delivery;
 
 /// <summary>
-/// Commits support-request events straight into an outbox of a database another process serves, through
-/// an in-memory host of the app that delivers nothing itself: events the app committed but had not yet
-/// dispatched when it died.
+/// Commits support-request events straight into an outbox of a database another process serves, and mails
+/// straight into a mail queue, through an in-memory host of the app that delivers nothing itself: events
+/// the app committed but had not yet dispatched, and mails it had queued but not yet sent, when it died.
 /// </summary>
 public sealed class Backlog(string folder, int mailPort) : IAsyncDisposable
 {
@@ -23,20 +24,27 @@ public sealed class Backlog(string folder, int mailPort) : IAsyncDisposable
 
     public sealed record People(Guid ClientId, Guid CoachId, Guid AssignmentId);
 
-    public async Task<List<string>> AddAsync(People people, int run, int count)
+    /// <summary>Both backlogs in one transaction; answers the tags of the mails they must end in, one each.</summary>
+    public async Task<List<string>> AddAsync(People people, int run, int events, int mails)
     {
         await using var scope = host.Services.CreateAsyncScope();
         var store = scope.ServiceProvider.GetServices<IMessageStore>().First();
         var now = TimeProvider.System.GetUtcNow().UtcDateTime.AddSeconds(-1);
-        var messages = Enumerable.Range(1, count).Select(i => CrashTests.Tag(run, i, "backlog")).ToList();
+        var messages = Enumerable.Range(1, events).Select(i => CrashTests.Tag(run, i, "backlog")).ToList();
         foreach (var message in messages)
         {
             var raised = new SupportRequested(Guid.CreateVersion7(), people.ClientId, people.CoachId, people.AssignmentId, null, message, now);
             store.Outbox.Add(OutboxMessage.From(raised, now));
         }
 
+        var queued = Enumerable.Range(1, mails).Select(i => CrashTests.Tag(run, i, "queued")).ToList();
+        foreach (var tag in queued)
+        {
+            store.Mail.Add(OutgoingMail.Create($"crash:{tag}", new EmailMessage("coach@example.com", "A queued mail", $"<p>{tag}</p>", tag), now));
+        }
+
         await store.Context.SaveChangesAsync();
-        return messages;
+        return [.. messages, .. queued];
     }
 
     public ValueTask DisposeAsync() => host.DisposeAsync();

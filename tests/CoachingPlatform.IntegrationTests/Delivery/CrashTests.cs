@@ -12,8 +12,9 @@ namespace CoachingPlatform.IntegrationTests.Delivery;
 /// app dispatches events and sends mail over its parallel connections, then started again over the same
 /// database. Every write the app acknowledged must have its effect (one mail to the coach); a mail may
 /// repeat only when a kill fell between the mail server's acceptance and the queue's commit, so at most one
-/// per connection and kill. The rate of repeats is measured and printed (the target is fewer than 1 in 1,000
-/// mails), with how long before a kill each first copy arrived.
+/// per connection and kill. Each run queues about 2,000 mails and kills the app while it sends them, so most
+/// kills find every connection busy; repeats stay under 1 in 1,000 mails. Every repeat is printed with how
+/// far from a kill its first copy arrived.
 /// </summary>
 [Trait(TestDatabase.Trait, TestDatabase.SqliteOnly)]
 public sealed class CrashTests(ITestOutputHelper output) : IAsyncLifetime
@@ -21,6 +22,9 @@ public sealed class CrashTests(ITestOutputHelper output) : IAsyncLifetime
     private const int Runs = 20;
     private const int WritesPerRun = 30;
     private const int BacklogPerRun = 150;
+
+    /// <summary>Mails already queued at each run's start, so that most kills fall while the lanes send.</summary>
+    private const int QueuedPerRun = 1_850;
     private const int Seed = 20261130;
 
     /// <summary>The app's default number of SMTP connections, each with at most one mail in the window.</summary>
@@ -43,7 +47,7 @@ public sealed class CrashTests(ITestOutputHelper output) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Killed_at_random_points_the_app_loses_no_acknowledged_write_and_repeats_almost_no_mail()
+    public async Task Killed_at_random_points_the_app_loses_no_acknowledged_write_and_repeats_fewer_than_one_mail_in_a_thousand()
     {
         var random = new Random(Seed);
         var expected = new List<string>();
@@ -53,8 +57,8 @@ public sealed class CrashTests(ITestOutputHelper output) : IAsyncLifetime
         await using var backlog = new Backlog(folder.FullName, mail!.Port);
         for (var run = 0; run < Runs; run++)
         {
-            // A backlog of committed events, so that the kill falls while they are dispatched and mailed.
-            expected.AddRange(await backlog.AddAsync(people, run, BacklogPerRun));
+            // A backlog of committed events and queued mails, so that the kill falls while they are dispatched and mailed.
+            expected.AddRange(await backlog.AddAsync(people, run, BacklogPerRun, QueuedPerRun));
             using var client = await app.CreateClient().WithBearerTokenOfAsync(DemoUser.Client.Email, DemoUser.Password);
             var writing = WriteAsync(client, people.AssignmentId, run, expected);
             await Task.Delay(TimeSpan.FromMilliseconds(random.Next(0, 1500)));
@@ -72,12 +76,11 @@ public sealed class CrashTests(ITestOutputHelper output) : IAsyncLifetime
 
         var mails = mail!.Inbox.All.Where(m => Message(m.Text) is not null).ToList();
         var repeats = Repeats.In(mails, m => Message(m.Text), kills);
-        output.WriteLine($"{Runs} kills, {expected.Count} acknowledged writes, {mails.Count} mails, {repeats.Count} repeated ({1000.0 * repeats.Count / mails.Count:F2} per 1,000).");
+        output.WriteLine($"{Runs} kills, {expected.Count} acknowledged writes, {mails.Count} mails, {repeats.Count} repeated ({1000.0 * repeats.Count / mails.Count:F2} per 1,000, {(double)repeats.Count / Runs:F2} per kill).");
         output.WriteLine($"Repeats: {repeats}");
-        // Repeats are measured and printed (with how long before a kill each first arrived); what is asserted
-        // is that none is lost and that a kill repeats at most the mail in hand on each connection.
         Assert.Empty(Missing(expected));
         Assert.True(repeats.Count <= Runs * Connections, $"{repeats.Count} mails were repeated by {Runs} kills");
+        Assert.True(repeats.Count * 1000 < mails.Count, $"{repeats.Count} of {mails.Count} mails were repeated");
     }
 
     private static async Task<Backlog.People> PeopleAsync(ChildApp app)
