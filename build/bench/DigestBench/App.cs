@@ -105,15 +105,15 @@ internal sealed class App : IDisposable
         throw new TimeoutException("The app was not ready in two minutes.");
     }
 
-    /// <summary>"Run now" of the weekly digest, as the admin: the same Hangfire job the schedule runs.</summary>
-    public async Task RunWeeklyDigestAsync()
+    /// <summary>"Run now" of a digest ("daily" or "weekly"), as the admin: the same Hangfire job the schedule runs.</summary>
+    public async Task RunDigestAsync(string frequency)
     {
         using var client = new HttpClient { BaseAddress = Address };
         using var login = await client.PostAsJsonAsync(new Uri("/api/auth/login", UriKind.Relative), new { email = "admin@example.com", password = Password });
         login.EnsureSuccessStatusCode();
         using var token = JsonDocument.Parse(await login.Content.ReadAsStringAsync());
         client.DefaultRequestHeaders.Authorization = new("Bearer", token.RootElement.GetProperty("accessToken").GetString());
-        using var run = await client.PostAsync(new Uri("/api/admin/digests/weekly/run", UriKind.Relative), null);
+        using var run = await client.PostAsync(new Uri($"/api/admin/digests/{frequency}/run", UriKind.Relative), null);
         run.EnsureSuccessStatusCode();
     }
 

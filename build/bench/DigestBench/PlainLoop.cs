@@ -49,7 +49,7 @@ internal static class PlainLoop
         write.Transaction = transaction;
         write.CommandText = "INSERT INTO bench_rendered VALUES ($to, $name, $subject, $html, $text, $headers)";
         var parameters = new[] { "$to", "$name", "$subject", "$html", "$text", "$headers" }.Select(n => write.Parameters.Add(new SqliteParameter(n, null))).ToArray();
-        read.CommandText = "SELECT \"To\", \"ToName\", \"Subject\", \"Html\", \"Text\", \"Headers\", \"BodyId\", \"Fields\" FROM subscriptions_mail_queue WHERE \"Key\" LIKE 'digest:%'";
+        read.CommandText = "SELECT \"To\", \"ToName\", \"Subject\", \"Html\", \"Text\", \"Headers\", \"BodyId\", \"Fields\" FROM subscriptions_mail_queue WHERE \"Key\" LIKE 'digest:%weekly%'";
         using (var reader = read.ExecuteReader())
         {
             while (reader.Read())
@@ -74,7 +74,8 @@ internal static class PlainLoop
         transaction.Commit();
     }
 
-    public static async Task<(int Sent, TimeSpan Elapsed)> RunAsync(string database, int port)
+    /// <summary>Sends the first <paramref name="warmUp"/> mails untimed, then every mail timed; answers the timed part.</summary>
+    public static async Task<(int Sent, TimeSpan Elapsed, TimeSpan Cpu)> RunAsync(string database, int port, int warmUp)
     {
         using var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
         using var client = new SmtpClient();
@@ -83,11 +84,23 @@ internal static class PlainLoop
 
         await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly");
         await connection.OpenAsync();
+        await SendAsync(client, connection, warmUp);
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        var sent = await SendAsync(client, connection, int.MaxValue);
+        var elapsed = clock.Elapsed;
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+        await client.DisconnectAsync(quit: true);
+        return (sent, elapsed, cpu);
+    }
+
+    private static async Task<int> SendAsync(SmtpClient client, SqliteConnection connection, int limit)
+    {
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT \"To\", \"ToName\", \"Subject\", \"Html\", \"Text\", \"Headers\" FROM bench_rendered";
+        command.CommandText = "SELECT \"To\", \"ToName\", \"Subject\", \"Html\", \"Text\", \"Headers\" FROM bench_rendered LIMIT $limit";
+        command.Parameters.AddWithValue("$limit", limit);
         await using var reader = await command.ExecuteReaderAsync();
         var sent = 0;
-        var clock = Stopwatch.StartNew();
         while (await reader.ReadAsync())
         {
             var mime = new MimeMessage();
@@ -104,8 +117,6 @@ internal static class PlainLoop
             sent++;
         }
 
-        var elapsed = clock.Elapsed;
-        await client.DisconnectAsync(quit: true);
-        return (sent, elapsed);
+        return sent;
     }
 }

@@ -4,26 +4,29 @@ using Microsoft.Data.Sqlite;
 namespace DigestBench;
 
 /// <summary>
-/// Writes confirmed weekly subscribers and new content straight into the app's SQLite file, in one
-/// transaction: the app's own subscribe-and-confirm path would take longer than the run being measured.
+/// Writes confirmed weekly subscribers (the measured run), confirmed daily ones (the warm-up run) and new
+/// content straight into the app's SQLite file, in one transaction: the app's own subscribe-and-confirm path would take longer than the run being measured.
 /// Columns the bench does not know get their type's zero, so a newer schema still seeds.
 /// </summary>
 internal static class Seed
 {
+    /// <summary>The addresses of the warm-up run's subscribers start with this.</summary>
+    public const string WarmUpPrefix = "warmup";
+
     public static string Time(DateTime utc) => utc.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
 
-    /// <summary>How long the digest run took to queue its mails (started to finished, as it recorded).</summary>
+    /// <summary>How long the weekly digest run took to queue its mails (started to finished, as it recorded).</summary>
     public static double RunSeconds(string database)
     {
         using var connection = new SqliteConnection($"Data Source={database}");
         connection.Open();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT \"StartedAt\", \"FinishedAt\" FROM subscriptions_digest_runs";
+        command.CommandText = "SELECT \"StartedAt\", \"FinishedAt\" FROM subscriptions_digest_runs WHERE \"Frequency\" = 'Weekly'";
         using var reader = command.ExecuteReader();
         return reader.Read() && !reader.IsDBNull(1) ? (reader.GetDateTime(1) - reader.GetDateTime(0)).TotalSeconds : double.NaN;
     }
 
-    public static void Run(string database, int subscribers)
+    public static void Run(string database, int subscribers, int warmUp)
     {
         using var connection = new SqliteConnection($"Data Source={database}");
         connection.Open();
@@ -56,6 +59,18 @@ internal static class Seed
             ["SubscribedAt"] = at,
             ["ConfirmedAt"] = at,
             ["ConfirmTokenHash"] = i.ToString("x64", CultureInfo.InvariantCulture),
+            ["ConfirmationSentAt"] = at,
+            ["Paused"] = 0,
+            ["LinkGeneration"] = 1,
+        });
+        Insert(connection, transaction, "subscriptions_subscribers", warmUp, i => new()
+        {
+            ["Id"] = Guid.CreateVersion7().ToString().ToUpperInvariant(),
+            ["Email"] = $"{WarmUpPrefix}{i:000000}@example.com",
+            ["Frequency"] = "Daily",
+            ["SubscribedAt"] = at,
+            ["ConfirmedAt"] = at,
+            ["ConfirmTokenHash"] = (subscribers + i).ToString("x64", CultureInfo.InvariantCulture),
             ["ConfirmationSentAt"] = at,
             ["Paused"] = 0,
             ["LinkGeneration"] = 1,

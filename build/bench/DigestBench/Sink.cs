@@ -32,6 +32,20 @@ internal sealed class Sink : MessageStore, IAsyncDisposable
 
     public void Reset() => Interlocked.Exchange(ref count, 0);
 
+    public async Task WaitForAsync(long mails, TimeSpan timeout)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (Count < mails)
+        {
+            if (waited.Elapsed > timeout)
+            {
+                throw new TimeoutException($"The sink had {Count:N0} of {mails:N0} mails after {timeout.TotalSeconds:F0} s.");
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
     public override Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref count);
