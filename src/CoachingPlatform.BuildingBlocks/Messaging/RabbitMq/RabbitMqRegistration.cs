@@ -1,5 +1,7 @@
 using MassTransit;
+using MassTransit.Transports;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CoachingPlatform.BuildingBlocks.Messaging.RabbitMq;
 
@@ -16,8 +18,8 @@ internal static class RabbitMqRegistration
     /// <summary>
     /// MassTransit over RabbitMQ: a durable queue per inbox consumer, consumed on every node, whose only
     /// consumer stores each message in that consumer's inbox (acknowledged once the insert committed);
-    /// publisher confirms; the broker's answer on <c>/health/ready</c> as <c>broker</c>; the reader that turns
-    /// what MassTransit gave up on into dead letters.
+    /// publisher confirms; a stop that waits for the bus's start (<see cref="StartAwareBusDepot"/>); the broker's
+    /// answer on <c>/health/ready</c> as <c>broker</c>; the reader that turns what MassTransit gave up on into dead letters.
     /// </summary>
     public static IServiceCollection AddRabbitMqTransport(this IServiceCollection services, RabbitMqOptions options, IReadOnlyList<Type> consumers)
     {
@@ -54,6 +56,7 @@ internal static class RabbitMqRegistration
                 }
             });
         });
+        services.Replace(ServiceDescriptor.Singleton<IBusDepot>(sp => new StartAwareBusDepot(ActivatorUtilities.CreateInstance<BusDepot>(sp))));
         return services;
     }
 }

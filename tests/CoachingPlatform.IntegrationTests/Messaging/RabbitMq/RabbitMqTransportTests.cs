@@ -13,8 +13,9 @@ namespace CoachingPlatform.IntegrationTests.Messaging.RabbitMq;
 
 /// <summary>
 /// The delivery promises with <c>Messaging:Transport=RabbitMq</c> over SQLite: events cross a real broker
-/// (a virtual host per test) into each consumer's inbox, once; an unreachable broker loses nothing; what
-/// cannot be stored ends as a dead letter an admin sees.
+/// (a virtual host per test) into each consumer's inbox, once; an unreachable broker loses nothing; a host
+/// stopped while its bus is still starting leaves no consumer behind; what cannot be stored ends as a dead
+/// letter an admin sees.
 /// </summary>
 [Collection(AppCollection.Name)]
 public sealed class RabbitMqTransportTests(AppFixture app) : IntegrationTest(app)
@@ -79,6 +80,25 @@ public sealed class RabbitMqTransportTests(AppFixture app) : IntegrationTest(app
     }
 
     [Fact]
+    public async Task A_host_stopped_while_its_bus_is_still_starting_leaves_no_consumer_on_the_queues()
+    {
+        await using var broker = await TestBroker.CreateAsync();
+        await using var gate = new TcpGate(TestBroker.Port);
+        await using var isolated = new IsolatedHost();
+        gate.Hold();
+        var host = isolated.Start(App, configure: null, Over(broker, gate.Port));
+
+        // The host stops while its bus still waits for the broker's answer, which comes a moment later.
+        var stopping = host.DisposeAsync().AsTask();
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        gate.Release();
+        await stopping.WaitAsync(Patience);
+        await Eventually.UntilAsync(() => QueueExistsAsync(broker, SupportQueue), exists => exists, "the bus to declare its queues", Patience);
+
+        Assert.Equal((0u, 0u), await broker.QueueAsync(SupportQueue));
+    }
+
+    [Fact]
     public async Task A_message_that_cannot_be_stored_is_listed_as_a_dead_letter()
     {
         await using var broker = await TestBroker.CreateAsync();
@@ -139,6 +159,19 @@ public sealed class RabbitMqTransportTests(AppFixture app) : IntegrationTest(app
         await using var channel = await connection.CreateChannelAsync();
         var properties = new BasicProperties { MessageId = messageId.ToString(), ContentType = "application/vnd.masstransit+json", Persistent = true };
         await channel.BasicPublishAsync("", SupportQueue, mandatory: true, properties, Encoding.UTF8.GetBytes(body));
+    }
+
+    private static async Task<bool> QueueExistsAsync(TestBroker broker, string queue)
+    {
+        try
+        {
+            await broker.QueueAsync(queue);
+            return true;
+        }
+        catch (RabbitMQ.Client.Exceptions.OperationInterruptedException)
+        {
+            return false;
+        }
     }
 
     /// <summary>The broker's readiness check and the overall status, as "broker/overall".</summary>

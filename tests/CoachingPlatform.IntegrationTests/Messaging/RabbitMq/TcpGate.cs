@@ -7,6 +7,7 @@ namespace CoachingPlatform.IntegrationTests.Messaging.RabbitMq;
 /// <summary>
 /// A loopback port that forwards to the broker until it is closed: closing drops every connection through
 /// it and refuses new ones, which is what an app sees when the broker goes away; opening lets them in again.
+/// Held, it takes new connections but forwards them only once released, as a broker slow to answer.
 /// </summary>
 public sealed class TcpGate : IAsyncDisposable
 {
@@ -14,11 +15,13 @@ public sealed class TcpGate : IAsyncDisposable
     private readonly List<TcpClient> connections = [];
     private TcpListener? listener;
     private CancellationTokenSource? accepting;
+    private TaskCompletionSource released = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public TcpGate(int target)
     {
         this.target = target;
         Port = FreeTcpPort.Next();
+        released.SetResult();
         Open();
     }
 
@@ -32,6 +35,10 @@ public sealed class TcpGate : IAsyncDisposable
         accepting = new CancellationTokenSource();
         _ = AcceptAsync(listener, accepting.Token);
     }
+
+    public void Hold() => released = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public void Release() => released.TrySetResult();
 
     public void Close()
     {
@@ -69,26 +76,32 @@ public sealed class TcpGate : IAsyncDisposable
                 return;
             }
 
-            var upstream = new TcpClient();
-            try
-            {
-                await upstream.ConnectAsync(IPAddress.Loopback, target, cancellationToken);
-            }
-            catch (Exception ex) when (ex is OperationCanceledException or SocketException)
-            {
-                client.Close();
-                upstream.Close();
-                continue;
-            }
-
-            lock (connections)
-            {
-                connections.Add(client);
-                connections.Add(upstream);
-            }
-
-            _ = PumpAsync(client, upstream);
+            _ = ForwardAsync(client, released.Task, cancellationToken);
         }
+    }
+
+    private async Task ForwardAsync(TcpClient client, Task release, CancellationToken cancellationToken)
+    {
+        var upstream = new TcpClient();
+        try
+        {
+            await release.WaitAsync(cancellationToken);
+            await upstream.ConnectAsync(IPAddress.Loopback, target, cancellationToken);
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or SocketException)
+        {
+            client.Close();
+            upstream.Close();
+            return;
+        }
+
+        lock (connections)
+        {
+            connections.Add(client);
+            connections.Add(upstream);
+        }
+
+        await PumpAsync(client, upstream);
     }
 
     private static async Task PumpAsync(TcpClient client, TcpClient upstream)
