@@ -51,30 +51,21 @@ internal static class Seed
             ["Replies"] = i,
         });
         var at = Time(now.AddDays(-1));
-        Insert(connection, transaction, "subscriptions_subscribers", subscribers, i => new()
-        {
-            ["Id"] = Guid.CreateVersion7().ToString().ToUpperInvariant(),
-            ["Email"] = $"reader{i:000000}@example.com",
-            ["Frequency"] = "Weekly",
-            ["SubscribedAt"] = at,
-            ["ConfirmedAt"] = at,
-            ["ConfirmTokenHash"] = i.ToString("x64", CultureInfo.InvariantCulture),
-            ["ConfirmationSentAt"] = at,
-            ["Paused"] = 0,
-            ["LinkGeneration"] = 1,
-        });
-        Insert(connection, transaction, "subscriptions_subscribers", warmUp, i => new()
-        {
-            ["Id"] = Guid.CreateVersion7().ToString().ToUpperInvariant(),
-            ["Email"] = $"{WarmUpPrefix}{i:000000}@example.com",
-            ["Frequency"] = "Daily",
-            ["SubscribedAt"] = at,
-            ["ConfirmedAt"] = at,
-            ["ConfirmTokenHash"] = (subscribers + i).ToString("x64", CultureInfo.InvariantCulture),
-            ["ConfirmationSentAt"] = at,
-            ["Paused"] = 0,
-            ["LinkGeneration"] = 1,
-        });
+        void Subscribers(int count, string prefix, string frequency, int first) =>
+            Insert(connection, transaction, "subscriptions_subscribers", count, i => new()
+            {
+                ["Id"] = Guid.CreateVersion7().ToString().ToUpperInvariant(),
+                ["Email"] = $"{prefix}{i:000000}@example.com",
+                ["Frequency"] = frequency,
+                ["SubscribedAt"] = at,
+                ["ConfirmedAt"] = at,
+                ["ConfirmTokenHash"] = (first + i).ToString("x64", CultureInfo.InvariantCulture),
+                ["ConfirmationSentAt"] = at,
+                ["Paused"] = 0,
+                ["LinkGeneration"] = 1,
+            });
+        Subscribers(subscribers, "reader", "Weekly", 0);
+        Subscribers(warmUp, WarmUpPrefix, "Daily", subscribers);
         transaction.Commit();
     }
 
