@@ -32,17 +32,21 @@ internal sealed class Sink : MessageStore, IAsyncDisposable
 
     public void Reset() => Interlocked.Exchange(ref count, 0);
 
-    public async Task WaitForAsync(long mails, TimeSpan timeout)
+    /// <summary>Until the sink has counted <paramref name="mails"/>; a minute without a new mail is a stalled run.</summary>
+    public async Task WaitForAsync(long mails)
     {
-        var waited = System.Diagnostics.Stopwatch.StartNew();
+        var last = (Count: Count, At: System.Diagnostics.Stopwatch.StartNew());
         while (Count < mails)
         {
-            if (waited.Elapsed > timeout)
-            {
-                throw new TimeoutException($"The sink had {Count:N0} of {mails:N0} mails after {timeout.TotalSeconds:F0} s.");
-            }
-
             await Task.Delay(50);
+            if (Count != last.Count)
+            {
+                last = (Count, System.Diagnostics.Stopwatch.StartNew());
+            }
+            else if (last.At.Elapsed > TimeSpan.FromSeconds(60))
+            {
+                throw new TimeoutException($"The run stalled at {last.Count:N0} of {mails:N0} mails.");
+            }
         }
     }
 
