@@ -14,6 +14,8 @@ namespace CoachingPlatform.BuildingBlocks.Delivery;
 /// </summary>
 public static class Claims
 {
+    private const int MaxLostRaces = 16;
+
     public static Task<List<T>> ClaimAsync<T>(this DbSet<T> rows, string node, DateTime now, DeliveryOptions options, CancellationToken ct)
         where T : DeliveryItem => rows.ClaimAsync(node, now, options, inWrittenOrder: true, ct);
 
@@ -35,18 +37,32 @@ public static class Claims
         }
 
         var due = Due(rows, now).OrderBy(r => r.NextAttemptAt);
-        var candidates = await (inWrittenOrder ? due.ThenBy(r => r.Id) : due).Select(r => r.Id).Take(options.BatchSize).ToListAsync(ct);
-        if (candidates.Count == 0)
+        for (var lost = 0; ; lost++)
         {
-            return [];
+            var candidates = await (inWrittenOrder ? due.ThenBy(r => r.Id) : due).Select(r => r.Id).Take(options.BatchSize).ToListAsync(ct);
+            if (candidates.Count == 0)
+            {
+                return [];
+            }
+
+            // One UPDATE per candidate, by key: with the due condition beside a list of keys, SQLite walks the due
+            // index instead (seconds per claim, holding the write lock, once a digest run has queued 100,000 mails).
+            var claimed = await KeyedClaims.ClaimAsync(rows, candidates, owner, now, until);
+            if (claimed > 0)
+            {
+                // Read back by key: a scan for the owner would read every row of the table, bodies included.
+                return await rows.Where(r => candidates.Contains(r.Id) && r.LockedBy == owner).OrderBy(r => r.NextAttemptAt).ThenBy(r => r.Id).ToListAsync(CancellationToken.None);
+            }
+
+            // Workers that pick candidates at the same moment pick the same ones, and all but one find them
+            // taken. Such a worker picks again (the winner's claim is committed by now, so it sees the next
+            // rows) instead of answering "nothing due" with rows still waiting, which would idle it until
+            // the next commit or poll.
+            if (lost == MaxLostRaces)
+            {
+                return [];
+            }
         }
-
-        // One UPDATE per candidate, by key: with the due condition beside a list of keys, SQLite walks the due
-        // index instead (seconds per claim, holding the write lock, once a digest run has queued 100,000 mails).
-        var claimed = await KeyedClaims.ClaimAsync(rows, candidates, owner, now, until);
-
-        // Read back by key: a scan for the owner would read every row of the table, bodies included.
-        return claimed == 0 ? [] : await rows.Where(r => candidates.Contains(r.Id) && r.LockedBy == owner).OrderBy(r => r.NextAttemptAt).ThenBy(r => r.Id).ToListAsync(CancellationToken.None);
     }
 
     /// <summary>Whether anything is waiting, without claiming it (tests and health checks ask).</summary>

@@ -7,9 +7,9 @@ using Microsoft.Extensions.Options;
 namespace CoachingPlatform.BuildingBlocks.Delivery;
 
 /// <summary>
-/// Two loops in this process: events (outbox, then inbox) and mail. Each runs when a commit signals new
-/// work and every poll interval regardless, so work left by a crashed process, or waiting for its backoff,
-/// is picked up. The workers' claims keep several processes from taking the same row.
+/// Two loops in this process: events (outbox, then inbox) and mail. Each drains again at once after a drain
+/// that took something, and otherwise runs when a commit signals new work and every poll interval
+/// regardless, so work left by a crashed process, or waiting for its backoff, is picked up. The workers' claims keep several processes from taking the same row.
 /// </summary>
 internal sealed partial class DeliveryService(
     OutboxDispatcher outbox, InboxProcessor inbox, MailDispatcher mail, DeliverySignals signals,
@@ -26,8 +26,12 @@ internal sealed partial class DeliveryService(
         {
             try
             {
-                await pass(stoppingToken);
-                await signal.WaitAsync(options.Value.Poll, stoppingToken);
+                // A drain stops after a bounded number of passes: one that took something is followed by
+                // another at once, and only one that found nothing waits.
+                if (await pass(stoppingToken) == 0)
+                {
+                    await signal.WaitAsync(options.Value.Poll, stoppingToken);
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

@@ -11,8 +11,8 @@ namespace CoachingPlatform.BuildingBlocks.Email;
 /// <summary>
 /// Sends the mail queues of every module over up to <see cref="SmtpOptions.Connections"/> lanes at once, each
 /// with its own SMTP connection kept across its batches (see <see cref="MailLane"/>). A drain starts with one
-/// lane; a lane that claimed a full batch opens another, so a backlog spreads over the connections while a
-/// few mails go out over one, and each lane has at most one mail between the server's acceptance and its
+/// lane; a lane that claimed a full batch opens another while fewer than that many are running, so a backlog
+/// spreads over the connections while a few mails go out over one, and each lane has at most one mail between the server's acceptance and its
 /// mark. A process-wide token bucket keeps to <see cref="SmtpOptions.MaxPerSecond"/>.
 /// </summary>
 public sealed partial class MailDispatcher(
@@ -43,7 +43,7 @@ public sealed partial class MailDispatcher(
         {
             lock (gate)
             {
-                if (lanes.Count < connections)
+                if (lanes.Count(lane => !lane.IsCompleted) < connections)
                 {
                     lanes.Add(Task.Run(() => LaneAsync(Open, cancellationToken), CancellationToken.None));
                 }
