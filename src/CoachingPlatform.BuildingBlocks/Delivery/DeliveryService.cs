@@ -9,7 +9,8 @@ namespace CoachingPlatform.BuildingBlocks.Delivery;
 /// <summary>
 /// Two loops in this process: events (outbox, then inbox) and mail. Each drains again at once after a drain
 /// that took something, and otherwise runs when a commit signals new work and every poll interval
-/// regardless, so work left by a crashed process, or waiting for its backoff, is picked up. The workers' claims keep several processes from taking the same row.
+/// regardless, so work left by a crashed process, or waiting for its backoff, is picked up. The workers'
+/// claims keep several processes from taking the same row.
 /// </summary>
 internal sealed partial class DeliveryService(
     OutboxDispatcher outbox, InboxProcessor inbox, MailDispatcher mail, DeliverySignals signals,

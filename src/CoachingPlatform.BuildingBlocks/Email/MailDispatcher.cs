@@ -12,8 +12,9 @@ namespace CoachingPlatform.BuildingBlocks.Email;
 /// Sends the mail queues of every module over up to <see cref="SmtpOptions.Connections"/> lanes at once, each
 /// with its own SMTP connection kept across its batches (see <see cref="MailLane"/>). A drain starts with one
 /// lane; a lane that claimed a full batch opens another while fewer than that many are running, so a backlog
-/// spreads over the connections while a few mails go out over one, and each lane has at most one mail between the server's acceptance and its
-/// mark. A process-wide token bucket keeps to <see cref="SmtpOptions.MaxPerSecond"/>.
+/// spreads over the connections while a few mails go out over one, and each lane has at most one mail
+/// between the server's acceptance and its mark. A process-wide token bucket keeps to
+/// <see cref="SmtpOptions.MaxPerSecond"/>.
 /// </summary>
 public sealed partial class MailDispatcher(
     IServiceScopeFactory scopes, IEnumerable<ModuleStore> stores, IEmailSender sender, IOptions<EmailOptions> email,
