@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using CoachingPlatform.BuildingBlocks.Delivery;
-using CoachingPlatform.BuildingBlocks.Email;
 using CoachingPlatform.BuildingBlocks.Messaging;
 using CoachingPlatform.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -23,7 +22,7 @@ public sealed class ClaimRaceTests(AppFixture app) : IntegrationTest(app)
     {
         await using var isolated = new IsolatedHost();
         var host = isolated.Start(App, configure: null, ManualDelivery);
-        await QueueAsync(host.Services, "claim-race", 400);
+        await QueuedMail.AddAsync(host.Services, App.Clock, "claim-race", 400);
         var options = new DeliveryOptions { BatchSize = 5 };
         var claimed = new ConcurrentBag<Guid>();
         var dueWhenToldNothing = new ConcurrentBag<int>();
@@ -63,29 +62,10 @@ public sealed class ClaimRaceTests(AppFixture app) : IntegrationTest(app)
         // One lane taking one mail a pass: a drain ends after 1,000 mails; the poll would come after five minutes.
         var host = isolated.Start(App, configure: null,
             ("Email:Smtp:Connections", "1"), ("Delivery:BatchSize", "1"), ("Delivery:PollSeconds", "300"));
-        var addresses = await QueueAsync(host.Services, "long-backlog", 1_050);
+        var addresses = await QueuedMail.AddAsync(host.Services, App.Clock, "long-backlog", 1_050);
 
-        var waited = System.Diagnostics.Stopwatch.StartNew();
-        while (server.Inbox.All.Count < addresses.Count && waited.Elapsed < TimeSpan.FromSeconds(90))
-        {
-            await Task.Delay(100);
-        }
+        await Eventually.UntilAsync(() => Task.FromResult(server.Inbox.All.Count), count => count >= addresses.Count, "every queued mail", TimeSpan.FromSeconds(90));
 
         Assert.Equal(addresses.Order(), server.Inbox.All.SelectMany(m => m.Recipients).Order());
-    }
-
-    private async Task<List<string>> QueueAsync(IServiceProvider host, string test, int count)
-    {
-        await using var scope = host.CreateAsyncScope();
-        var store = scope.ServiceProvider.GetServices<IMessageStore>().First();
-        var now = App.Clock.GetUtcNow().UtcDateTime;
-        var addresses = Enumerable.Range(1, count).Select(i => $"reader{i:0000}@example.com").ToList();
-        foreach (var address in addresses)
-        {
-            store.Mail.Add(OutgoingMail.Create($"{test}:{address}", new EmailMessage(address, "Hello", "<p>Hello</p>", "Hello"), now));
-        }
-
-        await store.Context.SaveChangesAsync();
-        return addresses;
     }
 }

@@ -1,5 +1,4 @@
 using CoachingPlatform.BuildingBlocks.Email;
-using CoachingPlatform.BuildingBlocks.Messaging;
 using CoachingPlatform.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -20,7 +19,7 @@ public sealed class MailConnectionTests(AppFixture app) : IntegrationTest(app)
         await using var isolated = new IsolatedHost();
         await using var server = await isolated.StartMailServerAsync();
         var host = isolated.Start(App, configure: null, ManualDelivery, ("Email:Smtp:Connections", "3"), ("Delivery:BatchSize", "10"));
-        var addresses = await QueueAsync(host.Services, 120);
+        var addresses = await QueuedMail.AddAsync(host.Services, App.Clock, "connections-test", 120);
 
         await host.Services.GetRequiredService<MailDispatcher>().DrainAsync();
 
@@ -35,26 +34,11 @@ public sealed class MailConnectionTests(AppFixture app) : IntegrationTest(app)
         await using var isolated = new IsolatedHost();
         await using var server = await isolated.StartMailServerAsync();
         var host = isolated.Start(App, configure: null, ManualDelivery, ("Email:Smtp:Connections", "3"), ("Delivery:BatchSize", "10"));
-        var addresses = await QueueAsync(host.Services, 6);
+        var addresses = await QueuedMail.AddAsync(host.Services, App.Clock, "connections-test", 6);
 
         await host.Services.GetRequiredService<MailDispatcher>().DrainAsync();
 
         Assert.Equal(addresses.Order(), server.Inbox.All.SelectMany(m => m.Recipients).Order());
         Assert.Equal(1, server.Sessions);
-    }
-
-    private async Task<List<string>> QueueAsync(IServiceProvider host, int count)
-    {
-        await using var scope = host.CreateAsyncScope();
-        var store = scope.ServiceProvider.GetServices<IMessageStore>().First();
-        var now = App.Clock.GetUtcNow().UtcDateTime;
-        var addresses = Enumerable.Range(1, count).Select(i => $"reader{i:000}@example.com").ToList();
-        foreach (var address in addresses)
-        {
-            store.Mail.Add(OutgoingMail.Create($"connections-test:{address}", new EmailMessage(address, "Hello", "<p>Hello</p>", "Hello"), now));
-        }
-
-        await store.Context.SaveChangesAsync();
-        return addresses;
     }
 }
