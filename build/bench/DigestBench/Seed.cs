@@ -5,14 +5,12 @@ namespace DigestBench;
 
 /// <summary>
 /// Writes confirmed weekly subscribers (the measured run), confirmed daily ones (the warm-up run) and new
-/// content straight into the app's SQLite file, in one transaction: the app's own subscribe-and-confirm path would take longer than the run being measured.
+/// content straight into the app's SQLite file, in one transaction: the app's own subscribe-and-confirm path
+/// would take longer than the run being measured.
 /// Columns the bench does not know get their type's zero, so a newer schema still seeds.
 /// </summary>
 internal static class Seed
 {
-    /// <summary>The addresses of the warm-up run's subscribers start with this.</summary>
-    public const string WarmUpPrefix = "warmup";
-
     public static string Time(DateTime utc) => utc.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
 
     /// <summary>How long the weekly digest run took to queue its mails (started to finished, as it recorded).</summary>
@@ -65,7 +63,7 @@ internal static class Seed
                 ["LinkGeneration"] = 1,
             });
         Subscribers(subscribers, "reader", "Weekly", 0);
-        Subscribers(warmUp, WarmUpPrefix, "Daily", subscribers);
+        Subscribers(warmUp, "warmup", "Daily", subscribers);
         transaction.Commit();
     }
 
