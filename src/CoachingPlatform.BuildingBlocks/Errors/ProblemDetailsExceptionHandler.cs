@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
@@ -24,10 +23,7 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
             {
                 [JsonPath(json)] = ["The value is not valid JSON for this field."],
             }),
-            BadHttpRequestException bad when BindingFailure().Match(bad.Message) is { Success: true } failure => ValidationProblem(new Dictionary<string, string[]>
-            {
-                [failure.Groups["name"].Value] = ["The value is not valid for this field."],
-            }),
+            BadHttpRequestException when BindingFailures.Of(httpContext) is { Count: > 0 } fields => ValidationProblem(fields),
             BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = "The request is not valid." },
             NotFoundException notFound => new ProblemDetails { Status = StatusCodes.Status404NotFound, Title = "Not found.", Detail = notFound.Message },
             ConflictException conflict => Conflict(conflict.Message, conflict.Current),
@@ -80,10 +76,6 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         var path = json.Path?.TrimStart('$', '.');
         return string.IsNullOrEmpty(path) ? "body" : path;
     }
-
-    /// <summary>ASP.NET Core's message for a route or query value that does not convert, e.g. ?page=abc.</summary>
-    [GeneratedRegex("^Failed to bind parameter \"(?:[^\"]+ )?(?<name>\\w+)\" from \"(?<value>[^\"]*)\"")]
-    private static partial Regex BindingFailure();
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception")]
     private static partial void LogUnhandled(ILogger logger, Exception exception);

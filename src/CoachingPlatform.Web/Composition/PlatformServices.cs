@@ -33,7 +33,10 @@ internal static class PlatformServices
             dataProtection.PersistKeysToFileSystem(new DirectoryInfo(configuration["DataProtection:KeysPath"] ?? "data/keys"));
         }
 
-        services.AddProblemDetails();
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = BindingFailures.Describe);
+        // A body or value that does not bind is thrown to the exception handler, which names the field, in every
+        // environment (by default only Development throws; elsewhere the answer would be a bare 400).
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.ConfigureHttpJsonOptions(options =>
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
