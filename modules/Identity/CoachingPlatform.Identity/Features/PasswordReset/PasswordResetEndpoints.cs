@@ -13,6 +13,8 @@ internal static class PasswordResetEndpoints
 
     public sealed record ConfirmRequest(string Token, string Password);
 
+    public sealed record ResetDone(bool Reset);
+
     public static void Map(IEndpointRouteBuilder app)
     {
         var reset = app.MapGroup("/api/auth/password-reset").WithTags("Identity").AllowAnonymous().RequireRateLimiting(RateLimits.PublicWrite);
@@ -28,7 +30,7 @@ internal static class PasswordResetEndpoints
         reset.MapPost("/confirm", async (ConfirmRequest? body, IMediator mediator, CancellationToken ct) =>
             {
                 await mediator.Send(new ResetPassword(body?.Token ?? "", body?.Password ?? ""), ct);
-                return TypedResults.Ok(new { reset = true });
+                return TypedResults.Ok(new ResetDone(true));
             })
             .WithSummary("Sets a new password from a reset link; 400 for a used, expired or malformed token.")
             .ProducesValidationProblem();

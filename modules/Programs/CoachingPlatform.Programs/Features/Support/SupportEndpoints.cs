@@ -14,6 +14,8 @@ internal static class SupportEndpoints
 
     public sealed record ResolutionBody(string? Reply);
 
+    public sealed record SupportLineView(string SupportLine);
+
     public static void Map(IEndpointRouteBuilder app)
     {
         app.MapPost("/api/me/support-requests", async (SupportBody? body, ICurrentUser user, IMediator mediator, IOptions<AppOptions> options, CancellationToken ct) =>
@@ -35,7 +37,7 @@ internal static class SupportEndpoints
             .ProducesValidationProblem()
             .RequireAuthorization(Roles.Client);
 
-        app.MapGet("/api/support-line", (IOptions<AppOptions> options) => TypedResults.Ok(new { supportLine = options.Value.SupportLine }))
+        app.MapGet("/api/support-line", (IOptions<AppOptions> options) => TypedResults.Ok(new SupportLineView(options.Value.SupportLine)))
             .WithTags("Client portal")
             .WithSummary("Where to find urgent help: the platform is not a crisis service.")
             .AllowAnonymous();
