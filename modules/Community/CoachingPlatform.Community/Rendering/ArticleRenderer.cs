@@ -14,9 +14,10 @@ internal sealed class ArticleRenderer
     private const int ExcerptLength = 280;
 
     private readonly MarkdownPipeline pipeline = new MarkdownPipelineBuilder().DisableHtml().Build();
-    private readonly HtmlSanitizer sanitizer = CreateSanitizer();
+    // Built on first use (it takes a tenth of a second): start-up and the seeders need only excerpts.
+    private readonly Lazy<HtmlSanitizer> sanitizer = new(CreateSanitizer);
 
-    public string ToHtml(string markdown) => sanitizer.Sanitize(Markdown.ToHtml(markdown, pipeline));
+    public string ToHtml(string markdown) => sanitizer.Value.Sanitize(Markdown.ToHtml(markdown, pipeline));
 
     /// <summary>The opening words as plain text, cut at a word boundary.</summary>
     public string Excerpt(string markdown) => TextExcerpt.Of(Markdown.ToPlainText(markdown, pipeline), ExcerptLength);
