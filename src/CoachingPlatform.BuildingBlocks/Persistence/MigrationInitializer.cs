@@ -4,7 +4,10 @@ using Microsoft.Extensions.Options;
 
 namespace CoachingPlatform.BuildingBlocks.Persistence;
 
-/// <summary>Applies a module's migrations at start-up when the configuration asks for it (the embedded default).</summary>
+/// <summary>
+/// Applies a module's migrations at start-up when the configuration asks for it (the embedded default). The
+/// modules check side by side; one at a time changes the database.
+/// </summary>
 internal sealed class MigrationInitializer<TContext>(TContext db, IOptions<DatabaseOptions> options) : IModuleInitializer
     where TContext : DbContext
 {
@@ -17,17 +20,32 @@ internal sealed class MigrationInitializer<TContext>(TContext db, IOptions<Datab
             return;
         }
 
-        if (db.Database.IsSqlite())
-        {
-            // Write-ahead logging lets readers and the one writer work side by side.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-        }
-
         // Migrate also compares the model with the last migration's snapshot on every call; with nothing to
         // apply that is start-up time for nothing (MigrationSetTests checks the model against its migrations).
-        if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any();
+        await MigrationGate.Lock.WaitAsync(cancellationToken);
+        try
         {
-            await db.Database.MigrateAsync(cancellationToken);
+            if (db.Database.IsSqlite())
+            {
+                // Write-ahead logging lets readers and the one writer work side by side.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            }
+
+            if (pending)
+            {
+                await db.Database.MigrateAsync(cancellationToken);
+            }
+        }
+        finally
+        {
+            MigrationGate.Lock.Release();
         }
     }
+}
+
+/// <summary>One module at a time changes the database's schema or journal mode.</summary>
+internal static class MigrationGate
+{
+    public static readonly SemaphoreSlim Lock = new(1, 1);
 }
