@@ -23,8 +23,9 @@ load() { cut -d' ' -f1-3 /proc/loadavg; }
 load_before=$(load)
 echo "load average before: $load_before"
 
-# Published as the production image publishes it (ReadyToRun, see the Dockerfile), so start-up is measured as it runs there.
-dotnet publish src/CoachingPlatform.Web -c Release --os linux --no-self-contained -p:PublishReadyToRun=true -o "$work/app" -v q -nologo \
+# Published as the production image publishes it (the Production profile: self-contained, one ReadyToRun image),
+# so start-up is measured as it runs there.
+dotnet publish src/CoachingPlatform.Web -p:PublishProfile=Production --os linux -o "$work/app" -v q -nologo \
   >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
 dll="$work/app/CoachingPlatform.Web.dll"
 

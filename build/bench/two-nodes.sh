@@ -52,11 +52,11 @@ now() { date +%s%N; }
 load_before=$(load)
 echo "load average before: $load_before"
 
-# Published as run.sh and the production image publish it (ReadyToRun), unless run.sh hands over its own.
+# Published as run.sh and the production image publish it (the Production profile), unless run.sh hands over its own.
 app=${BENCH_APP_DIR:-}
 if [ -z "$app" ]; then
   app="$work/app"
-  dotnet publish src/CoachingPlatform.Web -c Release --os linux --no-self-contained -p:PublishReadyToRun=true -o "$app" -v q -nologo \
+  dotnet publish src/CoachingPlatform.Web -p:PublishProfile=Production --os linux -o "$app" -v q -nologo \
     >"$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
 fi
 dll="$app/CoachingPlatform.Web.dll"
