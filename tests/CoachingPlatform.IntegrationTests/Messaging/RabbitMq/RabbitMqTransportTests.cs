@@ -33,6 +33,7 @@ public sealed class RabbitMqTransportTests(AppFixture app) : IntegrationTest(app
         var second = isolated.Start(App, configure: null, Over(broker));
         using var onFirst = await first.CreateClient().WithBearerTokenOfAsync(DemoUser.Client.Email, DemoUser.Password);
         using var onSecond = await second.CreateClient().WithBearerTokenOfAsync(DemoUser.Client.Email, DemoUser.Password);
+        await ConsumersAsync(broker, 2);
 
         var raised = await Task.WhenAll(SupportRequests.RaiseAsync(onFirst, 50, "first"), SupportRequests.RaiseAsync(onSecond, 50, "second"));
         await Eventually.UntilAsync(() => Task.FromResult(server.Inbox.All.Count), count => count >= 100, "100 mails", Patience);
@@ -58,15 +59,18 @@ public sealed class RabbitMqTransportTests(AppFixture app) : IntegrationTest(app
         var host = isolated.Start(App, configure: null, [
             .. Over(broker, gate.Port), ("Messaging:DispatchInBackground", "false"), ("Messaging:RabbitMq:PublishTimeoutSeconds", "1")]);
         using var sam = await host.CreateClient().WithBearerTokenOfAsync(DemoUser.Client.Email, DemoUser.Password);
+        await ConsumersAsync(broker, 1);
         var readyBefore = await ReadinessAsync(host.CreateClient());
 
         gate.Close();
+        await ConsumersAsync(broker, 0);
         var readyWhileDown = await Eventually.UntilAsync(() => ReadinessAsync(host.CreateClient()), r => r.StartsWith("Unhealthy", StringComparison.Ordinal), "readiness to fail", Patience);
         var messages = await SupportRequests.RaiseAsync(sam, 5);
         await host.Services.GetRequiredService<OutboxDispatcher>().DrainAsync();
         var failed = await FailedPublishesAsync(host.Services);
         var mailsWhileDown = server.Inbox.All.Count;
         gate.Open();
+        await ConsumersAsync(broker, 1);
         await DeliverAsync(host.Services, () => server.Inbox.All.Count >= 5);
         var readyAfter = await Eventually.UntilAsync(() => ReadinessAsync(host.CreateClient()), r => r.StartsWith("Healthy", StringComparison.Ordinal), "readiness to recover", Patience);
 
@@ -93,7 +97,7 @@ public sealed class RabbitMqTransportTests(AppFixture app) : IntegrationTest(app
         await Task.Delay(TimeSpan.FromSeconds(1));
         gate.Release();
         await stopping.WaitAsync(Patience);
-        await Eventually.UntilAsync(() => QueueExistsAsync(broker, SupportQueue), exists => exists, "the bus to declare its queues", Patience);
+        await Eventually.UntilAsync(() => ConsumersOfAsync(broker, SupportQueue), consumers => consumers != null, "the bus to declare its queues", Patience);
 
         Assert.Equal((0u, 0u), await broker.QueueAsync(SupportQueue));
     }
@@ -107,6 +111,7 @@ public sealed class RabbitMqTransportTests(AppFixture app) : IntegrationTest(app
         var host = isolated.Start(App, configure: null, [.. Over(broker), ("Delivery:PollSeconds", "0.2")]);
         using var admin = await host.CreateClient().WithBearerTokenOfAsync(DemoUser.Admin.Email, DemoUser.Password);
         var messageId = Guid.NewGuid();
+        await ConsumersAsync(broker, 1);
 
         await PublishUnreadableAsync(broker, messageId);
         var dead = await Eventually.UntilAsync(
@@ -161,16 +166,24 @@ public sealed class RabbitMqTransportTests(AppFixture app) : IntegrationTest(app
         await channel.BasicPublishAsync("", SupportQueue, mandatory: true, properties, Encoding.UTF8.GetBytes(body));
     }
 
-    private static async Task<bool> QueueExistsAsync(TestBroker broker, string queue)
+    /// <summary>
+    /// Waits until <paramref name="count"/> buses consume the support queue. A bus declares its exchanges,
+    /// bindings and queues before it consumes, and only then is a message published to them routed rather
+    /// than returned: each retry of a returned one would burn an attempt on the test's clock.
+    /// </summary>
+    private static Task ConsumersAsync(TestBroker broker, uint count) =>
+        Eventually.UntilAsync(() => ConsumersOfAsync(broker, SupportQueue), consumers => consumers == count, $"{count} consumer(s) on {SupportQueue}", Patience);
+
+    /// <summary>The queue's consumers, or null while no one has declared it.</summary>
+    private static async Task<uint?> ConsumersOfAsync(TestBroker broker, string queue)
     {
         try
         {
-            await broker.QueueAsync(queue);
-            return true;
+            return (await broker.QueueAsync(queue)).Consumers;
         }
         catch (RabbitMQ.Client.Exceptions.OperationInterruptedException)
         {
-            return false;
+            return null;
         }
     }
 
