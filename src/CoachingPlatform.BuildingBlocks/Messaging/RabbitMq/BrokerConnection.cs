@@ -25,6 +25,13 @@ internal sealed class BrokerConnection(IOptions<MessagingOptions> options) : IAs
         }
     }
 
+    /// <summary>A round trip to the broker: a channel opened and closed.</summary>
+    public async Task PingAsync(CancellationToken cancellationToken)
+    {
+        await using var channel = await OpenChannelAsync(cancellationToken);
+        await channel.CloseAsync(cancellationToken);
+    }
+
     public async ValueTask DisposeAsync() => await DropAsync();
 
     private async Task<IConnection> ConnectAsync(CancellationToken cancellationToken)

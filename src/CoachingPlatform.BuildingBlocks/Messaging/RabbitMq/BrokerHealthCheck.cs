@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using RabbitMQ.Client;
 
 namespace CoachingPlatform.BuildingBlocks.Messaging.RabbitMq;
 
@@ -20,8 +19,7 @@ internal sealed class BrokerHealthCheck(BrokerConnection broker) : IHealthCheck
         var watch = Stopwatch.StartNew();
         try
         {
-            await using var channel = await broker.OpenChannelAsync(timeout.Token);
-            await channel.CloseAsync(timeout.Token);
+            await broker.PingAsync(timeout.Token);
             return HealthCheckResult.Healthy($"The broker answered in {watch.ElapsedMilliseconds} ms.");
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)

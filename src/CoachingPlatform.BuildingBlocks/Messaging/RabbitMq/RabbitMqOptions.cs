@@ -19,6 +19,15 @@ public sealed class RabbitMqOptions
     [Range(1, 1000)]
     public int PrefetchCount { get; set; } = 16;
 
+    /// <summary>
+    /// How long a receive endpoint may stay faulted while the broker answers before the node restarts it
+    /// (<see cref="ReceiveEndpointWatchdog"/>). MassTransit's own reconnect waits at most 30 s between tries.
+    /// </summary>
+    [Range(1, 3600)]
+    public double EndpointRestartSeconds { get; set; } = 60;
+
+    public TimeSpan EndpointRestart => TimeSpan.FromSeconds(EndpointRestartSeconds);
+
     public TimeSpan PublishTimeout => TimeSpan.FromSeconds(PublishTimeoutSeconds);
 
     /// <summary>The URL as given, checked: an amqp(s) address with a host.</summary>

@@ -19,7 +19,8 @@ internal static class RabbitMqRegistration
     /// MassTransit over RabbitMQ: a durable queue per inbox consumer, consumed on every node, whose only
     /// consumer stores each message in that consumer's inbox (acknowledged once the insert committed);
     /// publisher confirms; a stop that waits for the bus's start (<see cref="StartAwareBusDepot"/>); the broker's
-    /// answer on <c>/health/ready</c> as <c>broker</c>; the reader that turns what MassTransit gave up on into dead letters.
+    /// answer on <c>/health/ready</c> as <c>broker</c>; the reader that turns what MassTransit gave up on into dead letters;
+    /// the watchdog that restarts an endpoint MassTransit left faulted.
     /// </summary>
     public static IServiceCollection AddRabbitMqTransport(this IServiceCollection services, RabbitMqOptions options, IReadOnlyList<Type> consumers)
     {
@@ -56,6 +57,8 @@ internal static class RabbitMqRegistration
                 }
             });
         });
+        // Registered after MassTransit's hosted service, so it stops before the bus stops its endpoints.
+        services.AddHostedService<ReceiveEndpointWatchdog>();
         services.Replace(ServiceDescriptor.Singleton<IBusDepot>(sp => new StartAwareBusDepot(ActivatorUtilities.CreateInstance<BusDepot>(sp))));
         return services;
     }

@@ -5,6 +5,7 @@ using CoachingPlatform.BuildingBlocks.Email;
 using CoachingPlatform.BuildingBlocks.Messaging;
 using CoachingPlatform.IntegrationTests.Delivery;
 using CoachingPlatform.IntegrationTests.Infrastructure;
+using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RabbitMQ.Client;
@@ -14,8 +15,8 @@ namespace CoachingPlatform.IntegrationTests.Messaging.RabbitMq;
 /// <summary>
 /// The delivery promises with <c>Messaging:Transport=RabbitMq</c> over SQLite: events cross a real broker
 /// (a virtual host per test) into each consumer's inbox, once; an unreachable broker loses nothing; a host
-/// stopped while its bus is still starting leaves no consumer behind; what cannot be stored ends as a dead
-/// letter an admin sees.
+/// stopped while its bus is still starting leaves no consumer behind; queues MassTransit left faulted are
+/// restarted once the broker answers; what cannot be stored ends as a dead letter an admin sees.
 /// </summary>
 [Collection(AppCollection.Name)]
 public sealed class RabbitMqTransportTests(AppFixture app) : IntegrationTest(app)
@@ -81,6 +82,38 @@ public sealed class RabbitMqTransportTests(AppFixture app) : IntegrationTest(app
         Assert.All(messages, message => Assert.Single(server.Inbox.All, m => m.Text.Contains(message, StringComparison.Ordinal)));
         Assert.Equal(5, server.Inbox.All.Count);
         Assert.Equal("Healthy/Healthy", readyAfter);
+    }
+
+    [Fact]
+    public async Task Queues_left_faulted_by_a_refused_reconnect_are_consumed_again_once_the_broker_answers()
+    {
+        await using var broker = await TestBroker.CreateAsync();
+        await using var gate = new TcpGate(TestBroker.Port);
+        var (user, url) = await broker.AddUserAsync("right", gate.Port);
+        await using var isolated = new IsolatedHost();
+        var host = isolated.Start(App, configure: null, [
+            ("Messaging:Transport", "RabbitMq"), ("Messaging:RabbitMq:Url", url), ("Messaging:RabbitMq:EndpointRestartSeconds", "2")]);
+        using var sam = await host.CreateClient().WithBearerTokenOfAsync(DemoUser.Client.Email, DemoUser.Password);
+        await ConsumersAsync(broker, 1);
+
+        // The connection drops and the broker refuses the node's credentials when it reconnects: MassTransit
+        // does not retry a refused login, so its endpoints stay faulted after the credentials are right again.
+        await broker.SetPasswordAsync(user, "changed");
+        gate.Close();
+        await ConsumersAsync(broker, 0);
+        gate.Open();
+        var faulted = await Eventually.UntilAsync(
+            () => Task.FromResult(SupportEndpointHealth(host.Services)), h => h.Status == BusHealthStatus.Unhealthy, "the support endpoint to fault", Patience);
+        var readinessWhileRefused = await ReadinessAsync(host.CreateClient());
+        await broker.SetPasswordAsync(user, "right");
+        await ConsumersAsync(broker, 1);
+        var raised = await SupportRequests.RaiseAsync(sam, 1);
+        var stored = await Eventually.UntilAsync(() => SupportInboxAsync(host.Services), rows => rows.Count == 1, "the event in the inbox", Patience);
+
+        Assert.StartsWith("Unhealthy", readinessWhileRefused, StringComparison.Ordinal);
+        Assert.Contains("faulted", faulted.Description, StringComparison.Ordinal);
+        Assert.Equal(BusHealthStatus.Healthy, SupportEndpointHealth(host.Services).Status);
+        Assert.Contains(Assert.Single(raised), Assert.Single(stored).Payload, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -196,6 +229,9 @@ public sealed class RabbitMqTransportTests(AppFixture app) : IntegrationTest(app
             return $"{readiness.Checks["broker"]}/{readiness.Status}";
         }
     }
+
+    private static EndpointHealthResult SupportEndpointHealth(IServiceProvider host) =>
+        host.GetRequiredService<IBusControl>().CheckHealth().Endpoints.Values.Single(e => e.InputAddress.AbsolutePath.EndsWith($"/{SupportQueue}", StringComparison.Ordinal));
 
     private static async Task<List<string>> FailedPublishesAsync(IServiceProvider host)
     {

@@ -12,6 +12,8 @@ public sealed class TestBroker : IAsyncDisposable
 {
     private static readonly Uri Broker = new(Environment.GetEnvironmentVariable("TEST_RABBITMQ_URL") ?? "amqp://guest:guest@127.0.0.1:5672/");
 
+    private readonly List<string> users = [];
+
     private TestBroker(string virtualHost) => VirtualHost = virtualHost;
 
     public string VirtualHost { get; }
@@ -34,6 +36,19 @@ public sealed class TestBroker : IAsyncDisposable
     public async Task<IConnection> ConnectAsync() =>
         await new ConnectionFactory { Uri = new Uri(Url()), ClientProvidedName = "coaching-tests" }.CreateConnectionAsync();
 
+    /// <summary>A user of its own with every permission on this virtual host (removed at the end), and its URL through <paramref name="port"/>.</summary>
+    public async Task<(string User, string Url)> AddUserAsync(string password, int port)
+    {
+        var user = $"{VirtualHost}-user";
+        await RabbitMqCtlAsync("add_user", user, password);
+        users.Add(user);
+        await RabbitMqCtlAsync("set_permissions", "-p", VirtualHost, user, ".*", ".*", ".*");
+        return (user, $"amqp://{user}:{password}@{Broker.Host}:{port}/{Uri.EscapeDataString(VirtualHost)}");
+    }
+
+    /// <summary>The broker refuses the user's old password from now on (new connections only).</summary>
+    public Task SetPasswordAsync(string user, string password) => RabbitMqCtlAsync("change_password", user, password);
+
     /// <summary>Messages waiting in a queue and the consumers reading it, without touching either.</summary>
     public async Task<(uint Messages, uint Consumers)> QueueAsync(string queue)
     {
@@ -47,7 +62,15 @@ public sealed class TestBroker : IAsyncDisposable
     public Task<string> DescribeQueuesAsync() =>
         RabbitMqCtlAsync("list_queues", "-q", "-p", VirtualHost, "name", "messages_ready", "messages_unacknowledged", "consumers");
 
-    public async ValueTask DisposeAsync() => await RabbitMqCtlAsync("delete_vhost", VirtualHost);
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var user in users)
+        {
+            await RabbitMqCtlAsync("delete_user", user);
+        }
+
+        await RabbitMqCtlAsync("delete_vhost", VirtualHost);
+    }
 
     private static async Task<string> RabbitMqCtlAsync(params string[] arguments)
     {
