@@ -17,6 +17,8 @@ namespace CoachingPlatform.BuildingBlocks.Messaging.RabbitMq;
 internal sealed partial class ReceiveEndpointWatchdog(
     IBusControl bus, BrokerConnection broker, IOptions<MessagingOptions> options, ILogger<ReceiveEndpointWatchdog> logger) : BackgroundService
 {
+    private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(30);
+
     /// <summary>Since when each unhealthy endpoint has been seen so while the broker answered (a timestamp).</summary>
     private readonly Dictionary<Uri, long> unhealthySince = [];
 
@@ -77,7 +79,13 @@ internal sealed partial class ReceiveEndpointWatchdog(
             {
                 LogRestarting(logger, endpoint.InputAddress, endpoint.Description ?? "faulted");
                 unhealthySince.Remove(endpoint.InputAddress);
-                await endpoint.ReceiveEndpoint.Stop(cancellationToken);
+                using (var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+                {
+                    // A stop that hangs must not hold up the other endpoints: past this, the next check tries again.
+                    stopping.CancelAfter(StopTimeout);
+                    await endpoint.ReceiveEndpoint.Stop(stopping.Token);
+                }
+
                 endpoint.ReceiveEndpoint.Start(cancellationToken);
             }
         }
