@@ -25,11 +25,16 @@ internal sealed class BrokerConnection(IOptions<MessagingOptions> options) : IAs
         }
     }
 
-    /// <summary>A round trip to the broker: a channel opened and closed.</summary>
+    /// <summary>How long the broker has to answer a ping.</summary>
+    public static readonly TimeSpan PingTimeout = TimeSpan.FromSeconds(3);
+
+    /// <summary>A round trip to the broker, a channel opened and closed, within <see cref="PingTimeout"/>.</summary>
     public async Task PingAsync(CancellationToken cancellationToken)
     {
-        await using var channel = await OpenChannelAsync(cancellationToken);
-        await channel.CloseAsync(cancellationToken);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(PingTimeout);
+        await using var channel = await OpenChannelAsync(timeout.Token);
+        await channel.CloseAsync(timeout.Token);
     }
 
     public async ValueTask DisposeAsync() => await DropAsync();

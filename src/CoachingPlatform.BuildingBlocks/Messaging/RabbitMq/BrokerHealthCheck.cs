@@ -10,16 +10,12 @@ namespace CoachingPlatform.BuildingBlocks.Messaging.RabbitMq;
 /// </summary>
 internal sealed class BrokerHealthCheck(BrokerConnection broker) : IHealthCheck
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(3);
-
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(Timeout);
         var watch = Stopwatch.StartNew();
         try
         {
-            await broker.PingAsync(timeout.Token);
+            await broker.PingAsync(cancellationToken);
             return HealthCheckResult.Healthy($"The broker answered in {watch.ElapsedMilliseconds} ms.");
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)

@@ -93,11 +93,9 @@ internal sealed partial class ReceiveEndpointWatchdog(
 
     private async Task<bool> BrokerAnswersAsync(CancellationToken cancellationToken)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(TimeSpan.FromSeconds(3));
         try
         {
-            await broker.PingAsync(timeout.Token);
+            await broker.PingAsync(cancellationToken);
             return true;
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)

@@ -30,8 +30,8 @@ public sealed class TestBroker : IAsyncDisposable
     }
 
     /// <summary>This virtual host on the broker, or through another port on loopback (a gate).</summary>
-    public string Url(int? port = null) =>
-        $"amqp://{Broker.UserInfo}@{Broker.Host}:{port ?? Broker.Port}/{Uri.EscapeDataString(VirtualHost)}";
+    public string Url(int? port = null, string? userInfo = null) =>
+        $"amqp://{userInfo ?? Broker.UserInfo}@{Broker.Host}:{port ?? Broker.Port}/{Uri.EscapeDataString(VirtualHost)}";
 
     public async Task<IConnection> ConnectAsync() =>
         await new ConnectionFactory { Uri = new Uri(Url()), ClientProvidedName = "coaching-tests" }.CreateConnectionAsync();
@@ -43,7 +43,7 @@ public sealed class TestBroker : IAsyncDisposable
         await RabbitMqCtlAsync("add_user", user, password);
         users.Add(user);
         await RabbitMqCtlAsync("set_permissions", "-p", VirtualHost, user, ".*", ".*", ".*");
-        return (user, $"amqp://{user}:{password}@{Broker.Host}:{port}/{Uri.EscapeDataString(VirtualHost)}");
+        return (user, Url(port, $"{user}:{password}"));
     }
 
     /// <summary>The broker refuses the user's old password from now on (new connections only).</summary>
